@@ -1,0 +1,50 @@
+import type { Metadata } from 'next';
+import { getLocale, getTranslations } from 'next-intl/server';
+import { LogoutButton } from '@/components/shell/logout-button';
+import { Badge } from '@/components/ui/badge';
+import { Card, CardContent, CardHeader, CardTitle } from '@/components/ui/card';
+import { requirePageActor } from '@/lib/auth/actor';
+import { formatDateWib } from '@/lib/domain/datetime';
+import { getCustomerOverview } from '@/lib/server/accounts/get-customer-overview';
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations('customer'))('accountTitle') };
+}
+
+export default async function AccountPage() {
+  const actor = await requirePageActor(['CUSTOMER'], '/home/account');
+  const [overview, t, ta, locale] = await Promise.all([
+    getCustomerOverview({ actor }),
+    getTranslations('customer'),
+    getTranslations('admin'),
+    getLocale(),
+  ]);
+  return (
+    <Card>
+      <CardHeader>
+        <CardTitle>
+          <h1>{t('accountTitle')}</h1>
+        </CardTitle>
+      </CardHeader>
+      <CardContent>
+        <dl className="grid grid-cols-[auto_1fr] gap-x-4 gap-y-2 text-sm">
+          <dt className="text-slate-500">{ta('name')}</dt>
+          <dd>{overview.name}</dd>
+          <dt className="text-slate-500">{ta('email')}</dt>
+          <dd className="break-all">{overview.email}</dd>
+          <dt className="text-slate-500">{ta('status')}</dt>
+          <dd>
+            <Badge tone={overview.identityVerified ? 'success' : 'warning'}>
+              {overview.identityVerified ? ta('verified') : ta('unverified')}
+            </Badge>
+          </dd>
+          <dt className="text-slate-500">{ta('joined')}</dt>
+          <dd>{formatDateWib(overview.memberSince, locale)}</dd>
+        </dl>
+        <div className="mt-6">
+          <LogoutButton />
+        </div>
+      </CardContent>
+    </Card>
+  );
+}

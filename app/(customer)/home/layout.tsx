@@ -1,0 +1,48 @@
+import { getTranslations } from 'next-intl/server';
+import Link from 'next/link';
+import { Brand } from '@/components/shell/brand';
+import { LocaleSwitch } from '@/components/shell/locale-switch';
+import { requirePageActor } from '@/lib/auth/actor';
+
+// Mobile first: a slim top bar and a thumb-reachable bottom navigation.
+export default async function CustomerLayout({ children }: { children: React.ReactNode }) {
+  await requirePageActor(['CUSTOMER'], '/home');
+  const t = await getTranslations('customer');
+  const nav = [
+    { href: '/home', label: t('navHome'), icon: '🏠' },
+    { href: '/home/account', label: t('navAccount'), icon: '👤' },
+  ];
+  return (
+    <div className="flex min-h-dvh flex-col">
+      <header className="sticky top-0 z-10 border-b border-slate-200 bg-white/95 backdrop-blur">
+        <div className="mx-auto flex max-w-2xl items-center justify-between px-4 py-3">
+          <Brand href="/home" />
+          <LocaleSwitch />
+        </div>
+      </header>
+      <main id="main" className="mx-auto w-full max-w-2xl flex-1 px-4 pt-4 pb-24">
+        {children}
+      </main>
+      <nav
+        aria-label={t('navHome')}
+        className="fixed inset-x-0 bottom-0 z-10 border-t border-slate-200 bg-white pb-[env(safe-area-inset-bottom)]"
+      >
+        <ul className="mx-auto grid max-w-2xl grid-cols-2">
+          {nav.map((item) => (
+            <li key={item.href}>
+              <Link
+                href={item.href}
+                className="hover:text-brand-700 flex min-h-14 flex-col items-center justify-center gap-0.5 text-xs font-medium text-slate-700"
+              >
+                <span aria-hidden="true" className="text-lg">
+                  {item.icon}
+                </span>
+                {item.label}
+              </Link>
+            </li>
+          ))}
+        </ul>
+      </nav>
+    </div>
+  );
+}

@@ -1,0 +1,49 @@
+import { getTranslations } from 'next-intl/server';
+import Link from 'next/link';
+import { Brand } from '@/components/shell/brand';
+import { LocaleSwitch } from '@/components/shell/locale-switch';
+import { LogoutButton } from '@/components/shell/logout-button';
+import { requirePageActor } from '@/lib/auth/actor';
+
+export default async function AdminLayout({ children }: { children: React.ReactNode }) {
+  const actor = await requirePageActor(['ADMIN'], '/admin');
+  const t = await getTranslations('admin');
+  const nav = [
+    { href: '/admin', label: t('navDashboard') },
+    { href: '/admin/users', label: t('navUsers') },
+  ];
+  return (
+    <div className="min-h-dvh md:grid md:grid-cols-[14rem_1fr]">
+      <aside className="border-b border-slate-200 bg-white md:min-h-dvh md:border-r md:border-b-0">
+        <div className="flex items-center justify-between px-4 py-4 md:block">
+          <Brand href="/admin" />
+          <p className="mt-1 hidden text-xs text-slate-500 md:block">{t('title')}</p>
+        </div>
+        <nav aria-label={t('title')} className="px-2 pb-3">
+          <ul className="flex gap-1 md:flex-col">
+            {nav.map((item) => (
+              <li key={item.href}>
+                <Link
+                  href={item.href}
+                  className="block rounded-md px-3 py-2 text-sm font-medium text-slate-700 hover:bg-slate-100"
+                >
+                  {item.label}
+                </Link>
+              </li>
+            ))}
+          </ul>
+        </nav>
+      </aside>
+      <div className="flex min-w-0 flex-col">
+        <header className="flex items-center justify-end gap-3 border-b border-slate-200 bg-white px-4 py-2 text-sm">
+          <span className="text-slate-600">{actor.name}</span>
+          <LocaleSwitch />
+          <LogoutButton />
+        </header>
+        <main id="main" className="flex-1 p-4 md:p-6">
+          {children}
+        </main>
+      </div>
+    </div>
+  );
+}

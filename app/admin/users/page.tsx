@@ -1,0 +1,148 @@
+import type { Metadata } from 'next';
+import { getLocale, getTranslations } from 'next-intl/server';
+import Link from 'next/link';
+import { z } from 'zod';
+import { Badge } from '@/components/ui/badge';
+import { Button, buttonClassName } from '@/components/ui/button';
+import { EmptyState } from '@/components/ui/empty-state';
+import { Input } from '@/components/ui/input';
+import { Select } from '@/components/ui/select';
+import { Table, TBody, TD, TH, THead, TR } from '@/components/ui/table';
+import { requirePageActor } from '@/lib/auth/actor';
+import { formatDateWib } from '@/lib/domain/datetime';
+import { ROLES } from '@/lib/domain/roles';
+import { listUsers } from '@/lib/server/accounts/list-users';
+import { LockButton } from './lock-button';
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations('admin'))('usersTitle') };
+}
+
+// Filters come from the URL, so a bad value falls back to "no filter" instead of an error page.
+const filtersSchema = z.object({
+  q: z.string().max(100).optional().catch(undefined),
+  role: z.enum(ROLES).optional().catch(undefined),
+  page: z.coerce.number().int().min(1).max(10_000).default(1).catch(1),
+});
+
+export default async function AdminUsersPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
+  const actor = await requirePageActor(['ADMIN'], '/admin/users');
+  const filters = filtersSchema.parse(await searchParams);
+  const [result, t, tc, locale] = await Promise.all([
+    listUsers({ actor, search: filters.q, role: filters.role, page: filters.page }),
+    getTranslations('admin'),
+    getTranslations('common'),
+    getLocale(),
+  ]);
+  const pageHref = (page: number) => {
+    const params = new URLSearchParams();
+    if (filters.q) params.set('q', filters.q);
+    if (filters.role) params.set('role', filters.role);
+    params.set('page', String(page));
+    return `/admin/users?${params.toString()}`;
+  };
+
+  return (
+    <div className="space-y-4">
+      <h1 className="text-2xl font-semibold">{t('usersTitle')}</h1>
+      <form role="search" className="flex flex-col gap-2 sm:flex-row" action="/admin/users">
+        <label htmlFor="q" className="sr-only">
+          {t('searchUsers')}
+        </label>
+        <Input
+          id="q"
+          name="q"
+          type="search"
+          defaultValue={filters.q}
+          placeholder={t('searchUsers')}
+          className="sm:max-w-xs"
+        />
+        <label htmlFor="role" className="sr-only">
+          {t('role')}
+        </label>
+        <Select id="role" name="role" defaultValue={filters.role ?? ''} className="sm:max-w-48">
+          <option value="">{t('allRoles')}</option>
+          {ROLES.map((role) => (
+            <option key={role} value={role}>
+              {t(`role${role}`)}
+            </option>
+          ))}
+        </Select>
+        <Button type="submit" variant="secondary">
+          {tc('search')}
+        </Button>
+      </form>
+
+      {result.rows.length === 0 ? (
+        <EmptyState title={t('noUsers')} description={t('noUsersBody')} />
+      ) : (
+        <Table>
+          <THead>
+            <TR>
+              <TH>{t('name')}</TH>
+              <TH>{t('email')}</TH>
+              <TH>{t('role')}</TH>
+              <TH>{t('status')}</TH>
+              <TH>{t('joined')}</TH>
+              <TH>
+                <span className="sr-only">{t('actions')}</span>
+              </TH>
+            </TR>
+          </THead>
+          <TBody>
+            {result.rows.map((user) => (
+              <TR key={user.id}>
+                <TD className="font-medium">{user.name}</TD>
+                <TD>{user.email}</TD>
+                <TD>{t(`role${user.role}`)}</TD>
+                <TD>
+                  <div className="flex flex-wrap gap-1">
+                    <Badge tone={user.locked ? 'danger' : 'success'}>
+                      {user.locked ? t('locked') : t('active')}
+                    </Badge>
+                    {user.role === 'CUSTOMER' ? (
+                      <Badge tone={user.identityVerified ? 'brand' : 'neutral'}>
+                        {user.identityVerified ? t('verified') : t('unverified')}
+                      </Badge>
+                    ) : null}
+                  </div>
+                </TD>
+                <TD className="whitespace-nowrap">{formatDateWib(user.createdAt, locale)}</TD>
+                <TD className="text-right">
+                  {user.id === actor.id ? null : (
+                    <LockButton userId={user.id} name={user.name} locked={user.locked} />
+                  )}
+                </TD>
+              </TR>
+            ))}
+          </TBody>
+        </Table>
+      )}
+
+      <nav
+        aria-label={tc('pageOf', { page: result.page, pageCount: result.pageCount })}
+        className="flex items-center justify-between text-sm"
+      >
+        <span className="text-slate-600">
+          {tc('pageOf', { page: result.page, pageCount: result.pageCount })}
+        </span>
+        <div className="flex gap-2">
+          {result.page > 1 ? (
+            <Link className={buttonClassName('secondary', 'sm')} href={pageHref(result.page - 1)}>
+              {tc('previous')}
+            </Link>
+          ) : null}
+          {result.page < result.pageCount ? (
+            <Link className={buttonClassName('secondary', 'sm')} href={pageHref(result.page + 1)}>
+              {tc('next')}
+            </Link>
+          ) : null}
+        </div>
+      </nav>
+    </div>
+  );
+}

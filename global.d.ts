@@ -1,0 +1,9 @@
+import type messages from './messages/id.json';
+import type { Locale } from './lib/domain/locale';
+
+declare module 'next-intl' {
+  interface AppConfig {
+    Locale: Locale;
+    Messages: typeof messages;
+  }
+}

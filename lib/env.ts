@@ -1,0 +1,106 @@
+import { randomBytes } from 'node:crypto';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { z } from 'zod';
+
+// The only module that reads process.env. Everything else imports `env` from here, so a bad
+// or missing variable fails at start-up with its name, not deep inside a request.
+
+const booleanFromString = z
+  .enum(['true', 'false', '1', '0'])
+  .transform((value) => value === 'true' || value === '1');
+
+const positiveInt = z.coerce.number().int().positive();
+
+const schema = z.object({
+  NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+  DATA_DIR: z.string().min(1).default('data'),
+  DATABASE_URL: z
+    .string()
+    .regex(/^file:.+/, 'must be a SQLite file URL such as file:./data/loket.db')
+    .optional(),
+  APP_URL: z.url().default('http://localhost:3000'),
+  AUTH_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
+  SANDBOX_URL: z.url().default('http://127.0.0.1:4010'),
+  LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error']).default('info'),
+  WORKER_INTERVAL_MS: positiveInt.default(5_000),
+  LOGIN_LIMIT_PER_ACCOUNT: positiveInt.default(5),
+  LOGIN_LIMIT_PER_IP: positiveInt.default(30),
+  LOGIN_LIMIT_WINDOW_SECONDS: positiveInt.default(15 * 60),
+  REGISTER_LIMIT_PER_IP: positiveInt.default(10),
+  REGISTER_LIMIT_WINDOW_SECONDS: positiveInt.default(60 * 60),
+  // How many reverse proxies in front of the app append to X-Forwarded-For. 0: the app is
+  // reached directly and the last address is the client's.
+  TRUSTED_PROXY_COUNT: z.coerce.number().int().min(0).default(0),
+  SECURE_COOKIES: booleanFromString.optional(),
+  // Set by the demo command: lets a production build generate its own secrets into DATA_DIR.
+  LOKET_DEMO: booleanFromString.default(false),
+});
+
+export type Env = z.infer<typeof schema> & {
+  DATABASE_URL: string;
+  AUTH_SECRET: string;
+  SECURE_COOKIES: boolean;
+};
+
+export class EnvError extends Error {
+  constructor(issues: z.core.$ZodIssue[]) {
+    const lines = issues.map((issue) => `  ${issue.path.join('.') || '(root)'}: ${issue.message}`);
+    super(`Invalid configuration:\n${lines.join('\n')}\nSee .env.example for every variable.`);
+    this.name = 'EnvError';
+  }
+}
+
+type DemoSecrets = { AUTH_SECRET: string };
+
+/**
+ * Secrets the embedded demo needs but nobody configured: generated once and kept in the data
+ * folder (git-ignored), so sessions survive restarts. Written with O_EXCL so that processes
+ * starting together agree on one file.
+ */
+function demoSecrets(dataDir: string): DemoSecrets {
+  const file = path.join(dataDir, 'secrets.json');
+  mkdirSync(dataDir, { recursive: true });
+  try {
+    const fresh: DemoSecrets = { AUTH_SECRET: randomBytes(32).toString('base64url') };
+    writeFileSync(file, JSON.stringify(fresh, null, 2), { flag: 'wx', mode: 0o600 });
+    return fresh;
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+    return JSON.parse(readFileSync(file, 'utf8')) as DemoSecrets;
+  }
+}
+
+export function parseEnv(source: Record<string, string | undefined>): Env {
+  const blankAsMissing = Object.fromEntries(
+    Object.entries(source).filter(([, value]) => value !== undefined && value !== ''),
+  );
+  const result = schema.safeParse(blankAsMissing);
+  if (!result.success) throw new EnvError(result.error.issues);
+  const parsed = result.data;
+  const dataDir = path.resolve(parsed.DATA_DIR);
+  if (parsed.NODE_ENV === 'production' && !parsed.AUTH_SECRET && !parsed.LOKET_DEMO) {
+    throw new EnvError([
+      {
+        code: 'custom',
+        path: ['AUTH_SECRET'],
+        message: 'is required in production (the demo sets LOKET_DEMO=1 to generate one)',
+        input: undefined,
+      },
+    ]);
+  }
+  const databaseUrl = parsed.DATABASE_URL ?? `file:${path.join(dataDir, 'loket.db')}`;
+  return {
+    ...parsed,
+    DATA_DIR: dataDir,
+    DATABASE_URL: `file:${path.resolve(databaseUrl.slice('file:'.length))}`,
+    AUTH_SECRET: parsed.AUTH_SECRET ?? demoSecrets(dataDir).AUTH_SECRET,
+    SECURE_COOKIES: parsed.SECURE_COOKIES ?? parsed.APP_URL.startsWith('https://'),
+  };
+}
+
+export const env: Env = parseEnv(process.env);
+
+// next-auth reads its own variables; keep them in step with ours.
+process.env.NEXTAUTH_URL ??= env.APP_URL;
+process.env.NEXTAUTH_SECRET ??= env.AUTH_SECRET;

@@ -1,0 +1,27 @@
+import 'server-only';
+import { db } from '@/lib/db';
+import { env } from '@/lib/env';
+import { purgeExpiredRateLimits } from '../rate-limit';
+
+export type TickReport = { purgedRateLimits: number };
+
+/**
+ * One round of background work. Each job is safe to run in several worker processes at once:
+ * they only touch rows that are already finished with.
+ */
+export async function runWorkerTick(now = new Date()): Promise<TickReport> {
+  const longestWindowSeconds = Math.max(
+    env.LOGIN_LIMIT_WINDOW_SECONDS,
+    env.REGISTER_LIMIT_WINDOW_SECONDS,
+  );
+  const purgedRateLimits = await purgeExpiredRateLimits(
+    new Date(now.getTime() - longestWindowSeconds * 1000),
+  );
+  const report = { purgedRateLimits };
+  await db.workerHeartbeat.upsert({
+    where: { name: 'worker' },
+    create: { name: 'worker', beatAt: now, lastTick: JSON.stringify(report) },
+    update: { beatAt: now, lastTick: JSON.stringify(report) },
+  });
+  return report;
+}

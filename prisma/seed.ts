@@ -1,0 +1,42 @@
+import { db } from '@/lib/db';
+import { hashPassword } from '@/lib/server/passwords';
+import { DEMO_ACCOUNTS, DEMO_OUTLET, DEMO_PASSWORD } from './demo-accounts';
+
+// Idempotent: running it again changes nothing that is already there.
+async function seedDemoAccounts() {
+  const verifiedAt = new Date('2026-01-05T02:00:00.000Z');
+  for (const account of Object.values(DEMO_ACCOUNTS)) {
+    const existing = await db.user.findUnique({ where: { email: account.email } });
+    if (existing) continue;
+    await db.user.create({
+      data: {
+        email: account.email,
+        name: account.name,
+        role: account.role,
+        passwordHash: await hashPassword(DEMO_PASSWORD),
+        emailVerifiedAt: account.verified ? verifiedAt : null,
+        identityVerifiedAt: account.verified && account.role === 'CUSTOMER' ? verifiedAt : null,
+      },
+    });
+  }
+}
+
+async function seedDemoOutlet() {
+  const agent = await db.user.findUniqueOrThrow({ where: { email: DEMO_ACCOUNTS.agent.email } });
+  const outlet = await db.outlet.findFirst({ where: { ownerId: agent.id } });
+  if (!outlet) await db.outlet.create({ data: { ...DEMO_OUTLET, ownerId: agent.id } });
+}
+
+async function main() {
+  await seedDemoAccounts();
+  await seedDemoOutlet();
+  console.log('Seeded demo data.');
+}
+
+main()
+  .then(() => db.$disconnect())
+  .catch(async (error: unknown) => {
+    console.error(error);
+    await db.$disconnect();
+    process.exit(1);
+  });

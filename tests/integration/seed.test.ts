@@ -1,0 +1,37 @@
+import { execFileSync } from 'node:child_process';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { db } from '@/lib/db';
+import { verifyPassword } from '@/lib/server/passwords';
+import { DEMO_ACCOUNTS, DEMO_PASSWORD } from '@/prisma/demo-accounts';
+
+const root = path.resolve(__dirname, '../..');
+const runSeed = () =>
+  execFileSync('npm', ['run', '--silent', 'db:seed'], {
+    cwd: root,
+    env: process.env,
+    stdio: 'pipe',
+  });
+
+describe('demo seed', () => {
+  it('creates the documented accounts once, however often it runs', async () => {
+    runSeed();
+    runSeed();
+    const emails = Object.values(DEMO_ACCOUNTS).map((account) => account.email);
+    const users = await db.user.findMany({
+      where: { email: { in: emails } },
+      omit: { passwordHash: false },
+    });
+    expect(users).toHaveLength(4);
+    for (const user of users)
+      expect(await verifyPassword(user.passwordHash, DEMO_PASSWORD)).toBe(true);
+
+    const byEmail = new Map(users.map((user) => [user.email, user]));
+    expect(byEmail.get(DEMO_ACCOUNTS.customer.email)?.identityVerifiedAt).not.toBeNull();
+    expect(byEmail.get(DEMO_ACCOUNTS.newCustomer.email)?.identityVerifiedAt).toBeNull();
+    expect(byEmail.get(DEMO_ACCOUNTS.newCustomer.email)?.emailVerifiedAt).toBeNull();
+    expect(byEmail.get(DEMO_ACCOUNTS.admin.email)?.role).toBe('ADMIN');
+    const agent = byEmail.get(DEMO_ACCOUNTS.agent.email);
+    expect(await db.outlet.count({ where: { ownerId: agent?.id } })).toBe(1);
+  }, 60_000);
+});

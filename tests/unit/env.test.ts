@@ -1,0 +1,41 @@
+import os from 'node:os';
+import path from 'node:path';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { EnvError, parseEnv } from '@/lib/env';
+
+const tempDir = () => mkdtempSync(path.join(os.tmpdir(), 'loket-env-'));
+
+describe('parseEnv', () => {
+  it('needs no variables for the embedded demo and keeps generated secrets in the data folder', () => {
+    const dataDir = tempDir();
+    const first = parseEnv({ DATA_DIR: dataDir });
+    expect(first.DATABASE_URL).toBe(`file:${path.join(dataDir, 'loket.db')}`);
+    expect(first.AUTH_SECRET.length).toBeGreaterThanOrEqual(32);
+    expect(JSON.parse(readFileSync(path.join(dataDir, 'secrets.json'), 'utf8')).AUTH_SECRET).toBe(
+      first.AUTH_SECRET,
+    );
+    expect(parseEnv({ DATA_DIR: dataDir }).AUTH_SECRET).toBe(first.AUTH_SECRET);
+  });
+
+  it('names the bad variable', () => {
+    expect(() => parseEnv({ DATA_DIR: tempDir(), APP_URL: 'not a url' })).toThrow(/APP_URL/);
+    expect(() => parseEnv({ DATA_DIR: tempDir(), DATABASE_URL: 'postgres://x' })).toThrow(
+      /DATABASE_URL/,
+    );
+    expect(() => parseEnv({ DATA_DIR: tempDir(), LOGIN_LIMIT_PER_IP: '-3' })).toThrow(EnvError);
+  });
+
+  it('requires a real secret in production unless running the demo', () => {
+    expect(() => parseEnv({ DATA_DIR: tempDir(), NODE_ENV: 'production' })).toThrow(/AUTH_SECRET/);
+    expect(
+      parseEnv({ DATA_DIR: tempDir(), NODE_ENV: 'production', LOKET_DEMO: '1' }).LOKET_DEMO,
+    ).toBe(true);
+  });
+
+  it('treats blank values as missing', () => {
+    expect(parseEnv({ DATA_DIR: tempDir(), SANDBOX_URL: '' }).SANDBOX_URL).toBe(
+      'http://127.0.0.1:4010',
+    );
+  });
+});
