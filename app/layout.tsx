@@ -27,7 +27,10 @@ export default async function RootLayout({ children }: { children: React.ReactNo
         </a>
         <NextIntlClientProvider>
           {children}
-          <Toaster />
+          <Toaster
+            containerAriaLabel={t('notifications')}
+            toastOptions={{ closeButtonAriaLabel: t('closeNotification') }}
+          />
         </NextIntlClientProvider>
       </body>
     </html>
