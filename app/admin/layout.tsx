@@ -1,8 +1,8 @@
 import { getTranslations } from 'next-intl/server';
-import Link from 'next/link';
 import { Brand } from '@/components/shell/brand';
 import { LocaleSwitch } from '@/components/shell/locale-switch';
 import { LogoutButton } from '@/components/shell/logout-button';
+import { NavLink } from '@/components/shell/nav-link';
 import { requirePageActor } from '@/lib/auth/actor';
 
 export default async function AdminLayout({ children }: { children: React.ReactNode }) {
@@ -23,12 +23,14 @@ export default async function AdminLayout({ children }: { children: React.ReactN
           <ul className="flex gap-1 md:flex-col">
             {nav.map((item) => (
               <li key={item.href}>
-                <Link
+                <NavLink
                   href={item.href}
+                  exact={item.href === '/admin'}
+                  activeClassName="bg-brand-50 text-brand-800"
                   className="block rounded-md px-3 py-2 text-sm font-medium text-slate-700 hover:bg-slate-100"
                 >
                   {item.label}
-                </Link>
+                </NavLink>
               </li>
             ))}
           </ul>

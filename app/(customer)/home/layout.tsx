@@ -1,7 +1,8 @@
+import { House, UserRound } from 'lucide-react';
 import { getTranslations } from 'next-intl/server';
-import Link from 'next/link';
 import { Brand } from '@/components/shell/brand';
 import { LocaleSwitch } from '@/components/shell/locale-switch';
+import { NavLink } from '@/components/shell/nav-link';
 import { requirePageActor } from '@/lib/auth/actor';
 
 // Mobile first: a slim top bar and a thumb-reachable bottom navigation.
@@ -9,8 +10,8 @@ export default async function CustomerLayout({ children }: { children: React.Rea
   await requirePageActor(['CUSTOMER'], '/home');
   const t = await getTranslations('customer');
   const nav = [
-    { href: '/home', label: t('navHome'), icon: '🏠' },
-    { href: '/home/account', label: t('navAccount'), icon: '👤' },
+    { href: '/home', label: t('navHome'), icon: House },
+    { href: '/home/account', label: t('navAccount'), icon: UserRound },
   ];
   return (
     <div className="flex min-h-dvh flex-col">
@@ -30,15 +31,15 @@ export default async function CustomerLayout({ children }: { children: React.Rea
         <ul className="mx-auto grid max-w-2xl grid-cols-2">
           {nav.map((item) => (
             <li key={item.href}>
-              <Link
+              <NavLink
                 href={item.href}
+                exact
+                activeClassName="text-brand-700"
                 className="hover:text-brand-700 flex min-h-14 flex-col items-center justify-center gap-0.5 text-xs font-medium text-slate-700"
               >
-                <span aria-hidden="true" className="text-lg">
-                  {item.icon}
-                </span>
+                <item.icon aria-hidden="true" className="size-5" strokeWidth={1.75} />
                 {item.label}
-              </Link>
+              </NavLink>
             </li>
           ))}
         </ul>
