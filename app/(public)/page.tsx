@@ -4,9 +4,16 @@ import { Brand } from '@/components/shell/brand';
 import { CategoryGrid } from '@/components/shell/category-grid';
 import { LocaleSwitch } from '@/components/shell/locale-switch';
 import { buttonClassName } from '@/components/ui/button';
+import { getActor } from '@/lib/auth/actor';
+import { homePathFor } from '@/lib/domain/roles';
 
 export default async function LandingPage() {
-  const [t, tc] = await Promise.all([getTranslations('landing'), getTranslations('common')]);
+  const [t, tc, actor] = await Promise.all([
+    getTranslations('landing'),
+    getTranslations('common'),
+    getActor(),
+  ]);
+  const startHref = actor ? homePathFor(actor.role) : '/register';
   const promises = [t('trustReceipt'), t('trustPending'), t('trustIdentity')];
   return (
     <>
@@ -14,9 +21,11 @@ export default async function LandingPage() {
         <Brand />
         <div className="flex items-center gap-2">
           <LocaleSwitch />
-          <Link href="/login" className={buttonClassName('ghost', 'sm')}>
-            {tc('logIn')}
-          </Link>
+          {actor ? null : (
+            <Link href="/login" className={buttonClassName('ghost', 'sm')}>
+              {tc('logIn')}
+            </Link>
+          )}
         </div>
       </header>
       <main id="main" className="mx-auto max-w-5xl px-4 pb-16">
@@ -26,19 +35,21 @@ export default async function LandingPage() {
           </h1>
           <p className="mt-4 max-w-xl text-lg text-slate-600">{t('subtitle')}</p>
           <div className="mt-8 flex flex-col gap-3 sm:flex-row">
-            <Link href="/register" className={buttonClassName('primary', 'lg')}>
+            <Link href={startHref} className={buttonClassName('primary', 'lg')}>
               {t('start')}
             </Link>
-            <Link href="/login" className={buttonClassName('secondary', 'lg')}>
-              {t('haveAccount')}
-            </Link>
+            {actor ? null : (
+              <Link href="/login" className={buttonClassName('secondary', 'lg')}>
+                {t('haveAccount')}
+              </Link>
+            )}
           </div>
         </section>
         <section aria-labelledby="categories-title" className="py-6">
           <h2 id="categories-title" className="mb-4 text-lg font-semibold">
             {t('categoriesTitle')}
           </h2>
-          <CategoryGrid href="/login" />
+          <CategoryGrid href={actor ? startHref : '/login'} />
         </section>
         <section aria-labelledby="trust-title" className="py-6">
           <h2 id="trust-title" className="mb-4 text-lg font-semibold">

@@ -20,7 +20,9 @@ export function Table({
   return (
     <div
       className={cn(
-        'rounded-card w-full overflow-x-auto border border-slate-200 bg-white print:overflow-visible',
+        // relative: screen-reader-only text inside cells is absolutely positioned and must be
+        // clipped by this scroller, not widen the page.
+        'rounded-card relative w-full overflow-x-auto border border-slate-200 bg-white print:overflow-visible',
         containerClassName,
       )}
     >

@@ -88,3 +88,21 @@ for (const [role, home, heading] of [
     await expect(page.getByRole('heading', { name: heading, level: 1 })).toBeVisible();
   });
 }
+
+test('[AUTH] repeated wrong passwords are stopped with a message saying when to try again', async ({
+  page,
+}) => {
+  const email = uniqueEmail('tebak');
+  await page.goto('/login');
+  await page.getByLabel('E-mail').fill(email);
+  for (let attempt = 1; attempt <= 5; attempt++) {
+    await page.getByLabel('Kata sandi').fill(`tebakan nomor ${attempt}`);
+    await page.getByRole('button', { name: 'Masuk' }).click();
+    await expect(page.getByText('E-mail atau kata sandi salah.')).toBeVisible();
+  }
+  await page.getByLabel('Kata sandi').fill('tebakan nomor 6');
+  await page.getByRole('button', { name: 'Masuk' }).click();
+  await expect(
+    page.getByText('Terlalu banyak percobaan masuk. Coba lagi dalam 15 menit.'),
+  ).toBeVisible();
+});

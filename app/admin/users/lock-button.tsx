@@ -17,6 +17,7 @@ export function LockButton({
   locked: boolean;
 }) {
   const t = useTranslations('admin');
+  const tc = useTranslations('common');
   const router = useRouter();
   const [confirming, setConfirming] = useState(false);
   const [pending, startTransition] = useTransition();
@@ -50,6 +51,7 @@ export function LockButton({
         onOpenChange={setConfirming}
         title={t('lockConfirmTitle', { name })}
         description={t('lockConfirmBody')}
+        closeLabel={tc('close')}
       >
         <div className="mt-4 flex justify-end gap-2">
           <Button variant="secondary" onClick={() => setConfirming(false)}>
