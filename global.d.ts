@@ -1,4 +1,4 @@
-import type messages from './messages/id.json';
+import type messages from './messages/id';
 import type { Locale } from './lib/domain/locale';
 
 declare module 'next-intl' {

@@ -1,5 +1,5 @@
 import 'server-only';
-import type messages from '@/messages/id.json';
+import type messages from '@/messages/id';
 
 export type ErrorMessageKey = keyof (typeof messages)['errors'];
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import en from '@/messages/en.json';
-import id from '@/messages/id.json';
+import en from '@/messages/en';
+import id from '@/messages/id';
 
 function keys(value: unknown, prefix = ''): string[] {
   if (typeof value !== 'object' || value === null) return [prefix];

@@ -1,0 +1,14 @@
+// One file per namespace, so features add their messages without editing a shared file.
+import common from './common.json';
+import landing from './landing.json';
+import categories from './categories.json';
+import auth from './auth.json';
+import validation from './validation.json';
+import errors from './errors.json';
+import customer from './customer.json';
+import agent from './agent.json';
+import admin from './admin.json';
+
+const messages = { common, landing, categories, auth, validation, errors, customer, agent, admin };
+
+export default messages;
