@@ -36,7 +36,7 @@ export default defineConfig({
     },
   },
   projects: [
-    { name: 'setup', testMatch: /auth\.setup\.ts/ },
+    { name: 'setup', testMatch: /\.setup\.ts/ },
     {
       name: 'chromium',
       use: { ...devices['Desktop Chrome'], channel: undefined },

@@ -22,6 +22,14 @@ const schema = z.object({
   APP_URL: z.url().default('http://localhost:3000'),
   AUTH_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
   SANDBOX_URL: z.url().default('http://127.0.0.1:4010'),
+  // Biller switch (aggregator host-to-host API); defaults reach the sandbox.
+  BILLER_SWITCH_URL: z.url().optional(),
+  BILLER_SWITCH_PARTNER_ID: z.string().min(1).default('loket'),
+  BILLER_SWITCH_KEY: z.string().min(16, 'must be at least 16 characters').optional(),
+  BILLER_INQUIRY_TIMEOUT_MS: positiveInt.default(8_000),
+  BILLER_PAYMENT_TIMEOUT_MS: positiveInt.default(30_000),
+  INQUIRY_LIMIT_PER_USER: positiveInt.default(30),
+  INQUIRY_LIMIT_WINDOW_SECONDS: positiveInt.default(10 * 60),
   LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error']).default('info'),
   WORKER_INTERVAL_MS: positiveInt.default(5_000),
   LOGIN_LIMIT_PER_ACCOUNT: positiveInt.default(5),
@@ -41,7 +49,13 @@ export type Env = z.infer<typeof schema> & {
   DATABASE_URL: string;
   AUTH_SECRET: string;
   SECURE_COOKIES: boolean;
+  BILLER_SWITCH_URL: string;
+  BILLER_SWITCH_KEY: string;
 };
+
+// The sandbox's published test key (like a payment provider's documented test credentials):
+// usable only outside production or in the demo.
+export const SANDBOX_BILLER_KEY = 'sandbox-biller-key-not-a-secret';
 
 export class EnvError extends Error {
   constructor(issues: z.core.$ZodIssue[]) {
@@ -89,6 +103,17 @@ export function parseEnv(source: Record<string, string | undefined>): Env {
       },
     ]);
   }
+  const productionLike = parsed.NODE_ENV === 'production' && !parsed.LOKET_DEMO;
+  if (productionLike && !parsed.BILLER_SWITCH_KEY) {
+    throw new EnvError([
+      {
+        code: 'custom',
+        path: ['BILLER_SWITCH_KEY'],
+        message: 'is required in production (the sandbox test key is for the demo only)',
+        input: undefined,
+      },
+    ]);
+  }
   const databaseUrl = parsed.DATABASE_URL ?? `file:${path.join(dataDir, 'loket.db')}`;
   return {
     ...parsed,
@@ -96,6 +121,8 @@ export function parseEnv(source: Record<string, string | undefined>): Env {
     DATABASE_URL: `file:${path.resolve(databaseUrl.slice('file:'.length))}`,
     AUTH_SECRET: parsed.AUTH_SECRET ?? demoSecrets(dataDir).AUTH_SECRET,
     SECURE_COOKIES: parsed.SECURE_COOKIES ?? parsed.APP_URL.startsWith('https://'),
+    BILLER_SWITCH_URL: parsed.BILLER_SWITCH_URL ?? new URL('/h2h', parsed.SANDBOX_URL).toString(),
+    BILLER_SWITCH_KEY: parsed.BILLER_SWITCH_KEY ?? SANDBOX_BILLER_KEY,
   };
 }
 

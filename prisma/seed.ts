@@ -1,6 +1,7 @@
 import { db } from '@/lib/db';
 import { hashPassword } from '@/lib/server/passwords';
 import { DEMO_ACCOUNTS, DEMO_OUTLET, DEMO_PASSWORD } from './demo-accounts';
+import { seedCatalogue, seedOperatorPrefixes } from './seed-catalogue';
 
 // Idempotent: running it again changes nothing that is already there.
 async function seedDemoAccounts() {
@@ -30,6 +31,8 @@ async function seedDemoOutlet() {
 async function main() {
   await seedDemoAccounts();
   await seedDemoOutlet();
+  await seedCatalogue();
+  await seedOperatorPrefixes();
   console.log('Seeded demo data.');
 }
 

@@ -5,6 +5,10 @@ import { z } from 'zod';
 const schema = z.object({
   SANDBOX_PORT: z.coerce.number().int().min(1).max(65_535).default(4010),
   SANDBOX_HOST: z.string().min(1).default('127.0.0.1'),
+  // The biller switch's published test key for partner `loket` (docs/sandbox.md).
+  SANDBOX_BILLER_KEY: z.string().min(16).default('sandbox-biller-key-not-a-secret'),
+  // How late a "slow" answer comes: longer than Loket's timeouts, so the client gives up first.
+  SANDBOX_SLOW_MS: z.coerce.number().int().min(0).default(15_000),
 });
 
 export type SandboxConfig = z.infer<typeof schema>;

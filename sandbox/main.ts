@@ -2,7 +2,7 @@ import { loadSandboxConfig } from './config';
 import { createSandboxServer } from './server';
 
 const config = loadSandboxConfig(process.env);
-const server = createSandboxServer();
+const server = createSandboxServer(config);
 
 server.listen(config.SANDBOX_PORT, config.SANDBOX_HOST, () => {
   console.log(
@@ -15,5 +15,9 @@ server.listen(config.SANDBOX_PORT, config.SANDBOX_HOST, () => {
 });
 
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
-  process.on(signal, () => server.close(() => process.exit(0)));
+  process.on(signal, () => {
+    server.close(() => process.exit(0));
+    // Requests held open on purpose (the "timeout" fault) would otherwise keep it running.
+    server.closeAllConnections();
+  });
 }

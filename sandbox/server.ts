@@ -1,34 +1,34 @@
-import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { createServer, type Server } from 'node:http';
+import { createBillerSwitchRoutes } from './billers/routes';
+import type { SandboxConfig } from './config';
+import { findRoute, sendJson, type Route } from './http';
 
-type Route = (request: IncomingMessage, response: ServerResponse) => void | Promise<void>;
+// Every part keeps its state inside the server it belongs to, so tests can run several sandboxes.
+export function createSandboxServer(config: SandboxConfig): Server {
+  const startedAt = new Date();
+  const routes: Route[] = [
+    {
+      method: 'GET',
+      path: '/health',
+      handler: (_request, response) =>
+        sendJson(response, 200, {
+          status: 'ok',
+          service: 'loket-sandbox',
+          startedAt: startedAt.toISOString(),
+          parts: { billerSwitch: 'up', paymentGateway: 'planned', mail: 'planned' },
+        }),
+    },
+    ...createBillerSwitchRoutes({ key: config.SANDBOX_BILLER_KEY, slowMs: config.SANDBOX_SLOW_MS }),
+  ];
 
-function sendJson(response: ServerResponse, status: number, body: unknown): void {
-  response.writeHead(status, { 'Content-Type': 'application/json; charset=utf-8' });
-  response.end(JSON.stringify(body));
-}
-
-const startedAt = new Date();
-
-// Billers, the payment gateway and the mail inbox register their routes here as they arrive.
-const routes: Record<string, Route> = {
-  'GET /health': (_request, response) =>
-    sendJson(response, 200, {
-      status: 'ok',
-      service: 'loket-sandbox',
-      startedAt: startedAt.toISOString(),
-      parts: { billerSwitch: 'planned', paymentGateway: 'planned', mail: 'planned' },
-    }),
-};
-
-export function createSandboxServer(): Server {
   return createServer((request, response) => {
     const path = new URL(request.url ?? '/', 'http://sandbox').pathname;
-    const route = routes[`${request.method} ${path}`];
-    if (!route) {
+    const found = findRoute(routes, request.method ?? 'GET', path);
+    if (!found) {
       sendJson(response, 404, { error: 'not_found', path });
       return;
     }
-    Promise.resolve(route(request, response)).catch((error: unknown) => {
+    Promise.resolve(found.handler(request, response, found.params)).catch((error: unknown) => {
       console.error(
         JSON.stringify({
           level: 'error',

@@ -49,7 +49,15 @@ export default async function LandingPage() {
           <h2 id="categories-title" className="mb-4 text-lg font-semibold">
             {t('categoriesTitle')}
           </h2>
-          <CategoryGrid href={actor ? startHref : '/login'} />
+          <CategoryGrid
+            hrefFor={(category) =>
+              actor?.role === 'CUSTOMER'
+                ? `/home/billers?category=${category}`
+                : actor
+                  ? startHref
+                  : '/login'
+            }
+          />
         </section>
         <section aria-labelledby="trust-title" className="py-6">
           <h2 id="trust-title" className="mb-4 text-lg font-semibold">

@@ -12,7 +12,11 @@ const ICONS: Record<BillCategoryKey, LucideIcon> = {
   tickets: Ticket,
 };
 
-export async function CategoryGrid({ href }: { href: string }) {
+export async function CategoryGrid({
+  hrefFor,
+}: {
+  hrefFor: (category: BillCategoryKey) => string;
+}) {
   const t = await getTranslations('categories');
   return (
     <ul className="grid grid-cols-3 gap-3 sm:grid-cols-6">
@@ -21,7 +25,7 @@ export async function CategoryGrid({ href }: { href: string }) {
         return (
           <li key={category}>
             <Link
-              href={href}
+              href={hrefFor(category)}
               className="hover:border-brand-300 hover:bg-brand-50 flex min-h-24 flex-col items-center justify-center gap-2 rounded-xl border border-slate-200 bg-white p-3 text-center text-sm font-medium text-slate-700 shadow-sm"
             >
               <Icon aria-hidden="true" className="text-brand-700 size-6" strokeWidth={1.75} />

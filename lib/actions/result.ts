@@ -5,6 +5,6 @@ export type ActionResult<T> =
       ok: false;
       code: string;
       message: string;
-      // Catalogue keys (namespace `validation`) per field, rendered by the form.
+      // Per field, already in the reader's language.
       fieldErrors?: Record<string, string[]>;
     };

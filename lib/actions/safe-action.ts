@@ -1,18 +1,41 @@
 import 'server-only';
 import { randomUUID } from 'node:crypto';
 import { headers } from 'next/headers';
-import { getTranslations } from 'next-intl/server';
+import { getLocale, getTranslations } from 'next-intl/server';
 import type { z } from 'zod';
+import { toLocale, type Locale } from '@/lib/domain/locale';
 import type { Role } from '@/lib/domain/roles';
 import { getActor } from '@/lib/auth/actor';
 import { clientIp } from '@/lib/auth/client-ip';
 import { log } from '@/lib/log';
 import { assertRole, type Actor } from '@/lib/server/actor';
-import { isAppError } from '@/lib/server/errors';
+import { isAppError, type FieldErrorMessage } from '@/lib/server/errors';
 import { parseInput } from '@/lib/server/validation';
 import type { ActionResult } from './result';
 
-type Context = { ipAddress: string; requestId: string };
+/**
+ * Field errors leave the server already in the reader's language (some carry parameters the
+ * browser does not have); forms show server errors as they come.
+ */
+async function fieldErrorTranslator() {
+  const t = (await getTranslations()) as unknown as {
+    (key: string, params?: Record<string, string | number>): string;
+    has(key: string): boolean;
+  };
+  return (fieldErrors: Record<string, FieldErrorMessage[]> | undefined) => {
+    if (!fieldErrors) return undefined;
+    const text = (message: FieldErrorMessage) => {
+      const { key, params } =
+        typeof message === 'string' ? { key: `validation.${message}`, params: undefined } : message;
+      return t.has(key) ? t(key, params) : t('validation.invalid');
+    };
+    return Object.fromEntries(
+      Object.entries(fieldErrors).map(([field, messages]) => [field, messages.map(text)]),
+    );
+  };
+}
+
+type Context = { ipAddress: string; requestId: string; locale: Locale };
 
 type Handler<S extends z.ZodType, A, T> = (
   input: z.output<S>,
@@ -32,13 +55,15 @@ function build<S extends z.ZodType, A, T>(
   return async (rawInput) => {
     const requestId = randomUUID();
     const t = await getTranslations('errors');
+    const translate = await fieldErrorTranslator();
     let actorId: string | undefined;
     try {
       const actor = await resolveActor();
       actorId = (actor as Actor | null)?.id;
       const input = parseInput(schema, rawInput);
       const ipAddress = clientIp(await headers());
-      return { ok: true, data: await handler(input, { actor, ipAddress, requestId }) };
+      const locale = toLocale(await getLocale());
+      return { ok: true, data: await handler(input, { actor, ipAddress, requestId, locale }) };
     } catch (error) {
       if (isAppError(error)) {
         log('info', 'action refused', {
@@ -51,7 +76,7 @@ function build<S extends z.ZodType, A, T>(
           ok: false,
           code: error.code,
           message: t(error.messageKey, error.options.params),
-          fieldErrors: error.options.fieldErrors,
+          fieldErrors: translate(error.options.fieldErrors),
         };
       }
       log('error', 'action failed', { requestId, actorId, error });

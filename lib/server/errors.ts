@@ -3,6 +3,12 @@ import type messages from '@/messages/id';
 
 export type ErrorMessageKey = keyof (typeof messages)['errors'];
 
+/**
+ * A field error: a key of the `validation` namespace, or a full catalogue key with parameters
+ * (for messages such as "this utility's numbers have {length} digits").
+ */
+export type FieldErrorMessage = string | { key: string; params?: Record<string, string | number> };
+
 export type AppErrorCode =
   | 'UNAUTHENTICATED'
   | 'FORBIDDEN'
@@ -10,7 +16,8 @@ export type AppErrorCode =
   | 'VALIDATION'
   | 'CONFLICT'
   | 'RATE_LIMITED'
-  | 'LOCKED';
+  | 'LOCKED'
+  | 'UNAVAILABLE';
 
 /**
  * An error meant for the user: `messageKey` names a message in the `errors` catalogue namespace.
@@ -22,7 +29,7 @@ export class AppError extends Error {
     readonly messageKey: ErrorMessageKey,
     readonly options: {
       params?: Record<string, string | number>;
-      fieldErrors?: Record<string, string[]>;
+      fieldErrors?: Record<string, FieldErrorMessage[]>;
       internal?: string;
     } = {},
   ) {

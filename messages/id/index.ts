@@ -8,7 +8,21 @@ import errors from './errors.json';
 import customer from './customer.json';
 import agent from './agent.json';
 import admin from './admin.json';
+import reference from './reference.json';
+import pay from './pay.json';
 
-const messages = { common, landing, categories, auth, validation, errors, customer, agent, admin };
+const messages = {
+  common,
+  landing,
+  categories,
+  auth,
+  validation,
+  errors,
+  customer,
+  agent,
+  admin,
+  reference,
+  pay,
+};
 
 export default messages;

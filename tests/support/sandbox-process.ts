@@ -19,30 +19,35 @@ export async function freePort(): Promise<number> {
   });
 }
 
-/** Starts the real sandbox program on a free port and waits until it answers. */
-export async function startSandbox(): Promise<{ url: string; stop: () => Promise<void> }> {
+/**
+ * Starts the real sandbox program on a free port and waits until it answers. `env` adds to or
+ * overrides its configuration, e.g. `{ SANDBOX_SLOW_MS: '1500' }`.
+ */
+export async function startSandbox(
+  options: { env?: Record<string, string> } = {},
+): Promise<{ url: string; stop: () => Promise<void> }> {
   const port = await freePort();
   const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', 'sandbox/main.ts'], {
     cwd: root,
-    env: { ...process.env, SANDBOX_PORT: String(port) },
+    env: { ...process.env, ...options.env, SANDBOX_PORT: String(port) },
     stdio: 'ignore',
   });
   const url = `http://127.0.0.1:${port}`;
+  const stop = () =>
+    new Promise<void>((resolve) => {
+      if (child.exitCode !== null || child.signalCode !== null) return resolve();
+      child.once('exit', () => resolve());
+      child.kill('SIGTERM');
+    });
   const deadline = Date.now() + 20_000;
-  while (Date.now() < deadline) {
+  while (Date.now() < deadline && child.exitCode === null) {
     try {
-      if ((await fetch(`${url}/health`)).ok) break;
+      if ((await fetch(`${url}/health`)).ok) return { url, stop };
     } catch {
-      await new Promise((resolve) => setTimeout(resolve, 100));
+      // Not listening yet.
     }
+    await new Promise((resolve) => setTimeout(resolve, 100));
   }
-  return {
-    url,
-    stop: () =>
-      new Promise((resolve) => {
-        if (child.exitCode !== null) return resolve();
-        child.once('exit', () => resolve());
-        child.kill('SIGTERM');
-      }),
-  };
+  await stop();
+  throw new Error(`The sandbox did not start on ${url} (exit code ${child.exitCode}).`);
 }

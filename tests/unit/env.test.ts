@@ -39,3 +39,19 @@ describe('parseEnv', () => {
     );
   });
 });
+
+describe('biller switch configuration', () => {
+  it('reaches the sandbox with its published test key by default', () => {
+    const env = parseEnv({ DATA_DIR: tempDir(), SANDBOX_URL: 'http://127.0.0.1:5555' });
+    expect(env.BILLER_SWITCH_URL).toBe('http://127.0.0.1:5555/h2h');
+    expect(env.BILLER_SWITCH_KEY).toBe('sandbox-biller-key-not-a-secret');
+  });
+
+  it('refuses to run production against the sandbox key', () => {
+    const production = { DATA_DIR: tempDir(), NODE_ENV: 'production', AUTH_SECRET: 'x'.repeat(40) };
+    expect(() => parseEnv(production)).toThrow(/BILLER_SWITCH_KEY/);
+    expect(parseEnv({ ...production, BILLER_SWITCH_KEY: 'k'.repeat(32) }).BILLER_SWITCH_KEY).toBe(
+      'k'.repeat(32),
+    );
+  });
+});

@@ -4,7 +4,7 @@ import { useTranslations } from 'next-intl';
 import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import type { z } from 'zod';
-import { useValidationMessage } from '@/components/forms/use-validation-message';
+import { useFieldErrorText } from '@/components/forms/use-field-error-text';
 import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
 import { FormField, fieldA11yProps } from '@/components/ui/form-field';
@@ -21,7 +21,7 @@ function continueUrl(returnTo: string | undefined): string {
 
 export function LoginForm({ returnTo }: { returnTo?: string }) {
   const t = useTranslations('auth');
-  const validationMessage = useValidationMessage();
+  const fieldErrorText = useFieldErrorText();
   const [failure, setFailure] = useState<LoginFailure | null>(null);
   const form = useForm<LoginValues, unknown, z.output<typeof loginSchema>>({
     resolver: zodResolver(loginSchema),
@@ -57,12 +57,7 @@ export function LoginForm({ returnTo }: { returnTo?: string }) {
       <div aria-live="polite">
         {failureMessage ? <Alert tone="danger">{failureMessage}</Alert> : null}
       </div>
-      <FormField
-        id="email"
-        label={t('email')}
-        error={validationMessage(errors.email?.message)}
-        required
-      >
+      <FormField id="email" label={t('email')} error={fieldErrorText(errors.email)} required>
         <Input
           type="email"
           autoComplete="username"
@@ -76,7 +71,7 @@ export function LoginForm({ returnTo }: { returnTo?: string }) {
       <FormField
         id="password"
         label={t('password')}
-        error={validationMessage(errors.password?.message)}
+        error={fieldErrorText(errors.password)}
         required
       >
         <Input

@@ -6,7 +6,7 @@ import { useForm } from 'react-hook-form';
 import { toast } from '@/components/ui/toast';
 import type { z } from 'zod';
 import { applyFieldErrors } from '@/components/forms/apply-field-errors';
-import { useValidationMessage } from '@/components/forms/use-validation-message';
+import { useFieldErrorText } from '@/components/forms/use-field-error-text';
 import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
 import { FormField, fieldA11yProps } from '@/components/ui/form-field';
@@ -20,7 +20,7 @@ type RegisterValues = z.input<typeof registerSchema>;
 
 export function RegisterForm({ locale }: { locale: Locale }) {
   const t = useTranslations('auth');
-  const validationMessage = useValidationMessage();
+  const fieldErrorText = useFieldErrorText();
   const [formError, setFormError] = useState<string | null>(null);
   const form = useForm<RegisterValues, unknown, z.output<typeof registerSchema>>({
     resolver: zodResolver(registerSchema),
@@ -55,27 +55,17 @@ export function RegisterForm({ locale }: { locale: Locale }) {
   return (
     <form onSubmit={onSubmit} noValidate className="space-y-4">
       <div aria-live="polite">{formError ? <Alert tone="danger">{formError}</Alert> : null}</div>
-      <FormField
-        id="name"
-        label={t('name')}
-        error={validationMessage(errors.name?.message)}
-        required
-      >
+      <FormField id="name" label={t('name')} error={fieldErrorText(errors.name)} required>
         <Input autoComplete="name" autoFocus {...field('name')} />
       </FormField>
-      <FormField
-        id="email"
-        label={t('email')}
-        error={validationMessage(errors.email?.message)}
-        required
-      >
+      <FormField id="email" label={t('email')} error={fieldErrorText(errors.email)} required>
         <Input type="email" autoComplete="email" inputMode="email" {...field('email')} />
       </FormField>
       <FormField
         id="password"
         label={t('password')}
         hint={t('passwordHint')}
-        error={validationMessage(errors.password?.message)}
+        error={fieldErrorText(errors.password)}
         required
       >
         <Input

@@ -1,4 +1,4 @@
-import { House, UserRound } from 'lucide-react';
+import { Bookmark, House, UserRound } from 'lucide-react';
 import { getTranslations } from 'next-intl/server';
 import { Brand } from '@/components/shell/brand';
 import { LocaleSwitch } from '@/components/shell/locale-switch';
@@ -11,6 +11,7 @@ export default async function CustomerLayout({ children }: { children: React.Rea
   const t = await getTranslations('customer');
   const nav = [
     { href: '/home', label: t('navHome'), icon: House },
+    { href: '/home/saved', label: t('navSaved'), icon: Bookmark },
     { href: '/home/account', label: t('navAccount'), icon: UserRound },
   ];
   return (
@@ -28,7 +29,7 @@ export default async function CustomerLayout({ children }: { children: React.Rea
         aria-label={t('navHome')}
         className="fixed inset-x-0 bottom-0 z-10 border-t border-slate-200 bg-white pb-[env(safe-area-inset-bottom)]"
       >
-        <ul className="mx-auto grid max-w-2xl grid-cols-2">
+        <ul className="mx-auto grid max-w-2xl grid-cols-3">
           {nav.map((item) => (
             <li key={item.href}>
               <NavLink

@@ -1,21 +1,31 @@
 import type { Metadata } from 'next';
-import { getTranslations } from 'next-intl/server';
+import { getLocale, getTranslations } from 'next-intl/server';
+import Link from 'next/link';
+import { BillerSearch } from '@/components/shell/biller-search';
 import { CategoryGrid } from '@/components/shell/category-grid';
 import { Alert } from '@/components/ui/alert';
 import { Badge } from '@/components/ui/badge';
 import { EmptyState } from '@/components/ui/empty-state';
 import { requirePageActor } from '@/lib/auth/actor';
+import { toLocale } from '@/lib/domain/locale';
 import { getCustomerOverview } from '@/lib/server/accounts/get-customer-overview';
+import { listSavedReferences } from '@/lib/server/saved-references/list-saved-references';
+import { SavedReferenceItem } from './saved/saved-reference-item';
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations('customer'))('navHome') };
 }
 
+const SAVED_ON_HOME = 3;
+
 export default async function CustomerHomePage() {
   const actor = await requirePageActor(['CUSTOMER'], '/home');
-  const [overview, t] = await Promise.all([
+  const locale = toLocale(await getLocale());
+  const [overview, saved, t, tp] = await Promise.all([
     getCustomerOverview({ actor }),
+    listSavedReferences({ actor, locale }),
     getTranslations('customer'),
+    getTranslations('pay'),
   ]);
   return (
     <div className="space-y-6">
@@ -28,17 +38,33 @@ export default async function CustomerHomePage() {
           {t('identityRequiredBody')}
         </Alert>
       )}
+      <BillerSearch />
       <section aria-labelledby="pay-title" className="space-y-3">
         <h2 id="pay-title" className="font-semibold">
           {t('whatToPay')}
         </h2>
-        <CategoryGrid href="/home" />
+        <CategoryGrid hrefFor={(category) => `/home/billers?category=${category}`} />
       </section>
-      <section aria-labelledby="recent-title" className="space-y-3">
-        <h2 id="recent-title" className="font-semibold">
-          {t('recentTitle')}
-        </h2>
-        <EmptyState title={t('recentEmpty')} description={t('recentEmptyBody')} />
+      <section aria-labelledby="saved-title" className="space-y-3">
+        <div className="flex items-center justify-between">
+          <h2 id="saved-title" className="font-semibold">
+            {tp('savedTitle')}
+          </h2>
+          {saved.length > SAVED_ON_HOME ? (
+            <Link href="/home/saved" className="text-brand-700 text-sm font-medium hover:underline">
+              {tp('seeAll')}
+            </Link>
+          ) : null}
+        </div>
+        {saved.length === 0 ? (
+          <EmptyState title={tp('savedEmpty')} description={tp('savedEmptyBody')} />
+        ) : (
+          <ul className="divide-y divide-slate-100 rounded-xl border border-slate-200 bg-white">
+            {saved.slice(0, SAVED_ON_HOME).map((item) => (
+              <SavedReferenceItem key={item.id} saved={item} />
+            ))}
+          </ul>
+        )}
       </section>
     </div>
   );

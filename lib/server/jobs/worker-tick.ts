@@ -2,8 +2,9 @@ import 'server-only';
 import { db } from '@/lib/db';
 import { env } from '@/lib/env';
 import { purgeExpiredRateLimits } from '../rate-limit';
+import { expireInquiries } from './expire-inquiries';
 
-export type TickReport = { purgedRateLimits: number };
+export type TickReport = { purgedRateLimits: number; expiredInquiries: number };
 
 /**
  * One round of background work. Each job is safe to run in several worker processes at once:
@@ -17,7 +18,8 @@ export async function runWorkerTick(now = new Date()): Promise<TickReport> {
   const purgedRateLimits = await purgeExpiredRateLimits(
     new Date(now.getTime() - longestWindowSeconds * 1000),
   );
-  const report = { purgedRateLimits };
+  const expiredInquiries = await expireInquiries(now);
+  const report = { purgedRateLimits, expiredInquiries };
   await db.workerHeartbeat.upsert({
     where: { name: 'worker' },
     create: { name: 'worker', beatAt: now, lastTick: JSON.stringify(report) },

@@ -20,3 +20,13 @@ export function countUsersByEmail(email: string): number {
       ?.count ?? 0
   );
 }
+
+/** For fixtures only: changes the app's data the way an admin screen would. */
+export function execute(sql: string, ...params: unknown[]): void {
+  const db = new Database(file, { fileMustExist: true, timeout: 10_000 });
+  try {
+    db.prepare(sql).run(...params);
+  } finally {
+    db.close();
+  }
+}

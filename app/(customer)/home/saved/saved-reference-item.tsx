@@ -1,0 +1,79 @@
+'use client';
+import { Trash2 } from 'lucide-react';
+import { useTranslations } from 'next-intl';
+import { useRouter } from 'next/navigation';
+import { useState, useTransition } from 'react';
+import { Button } from '@/components/ui/button';
+import { Dialog } from '@/components/ui/dialog';
+import { toast } from '@/components/ui/toast';
+import type { SavedReferenceView } from '@/lib/server/saved-references/list-saved-references';
+import { deleteSavedReferenceAction, inquireSavedReferenceAction } from './actions';
+
+export function SavedReferenceItem({ saved }: { saved: SavedReferenceView }) {
+  const t = useTranslations('pay');
+  const tc = useTranslations('common');
+  const router = useRouter();
+  const [confirming, setConfirming] = useState(false);
+  const [checking, startChecking] = useTransition();
+  const [deleting, startDeleting] = useTransition();
+
+  const check = () =>
+    startChecking(async () => {
+      const result = await inquireSavedReferenceAction({ id: saved.id });
+      if (!result.ok) {
+        toast.error(result.message);
+        return;
+      }
+      router.push(`/home/inquiries/${result.data.id}`);
+    });
+
+  const remove = () =>
+    startDeleting(async () => {
+      const result = await deleteSavedReferenceAction({ id: saved.id });
+      setConfirming(false);
+      if (!result.ok) {
+        toast.error(result.message);
+        return;
+      }
+      toast.success(t('deletedToast'));
+      router.refresh();
+    });
+
+  return (
+    <li className="flex items-center gap-3 px-4 py-3">
+      <div className="min-w-0 flex-1">
+        <p className="truncate font-medium">{saved.label}</p>
+        <p className="truncate text-xs text-slate-500">
+          {saved.biller.name} · <span className="tabular-nums">{saved.customerNo}</span>
+        </p>
+      </div>
+      <Button size="sm" onClick={check} loading={checking} disabled={!saved.biller.available}>
+        {saved.biller.available ? t('check') : t('unavailableBiller')}
+      </Button>
+      <Button
+        size="sm"
+        variant="ghost"
+        onClick={() => setConfirming(true)}
+        aria-label={`${t('delete')} ${saved.label}`}
+      >
+        <Trash2 aria-hidden="true" className="size-4" />
+      </Button>
+      <Dialog
+        open={confirming}
+        onOpenChange={setConfirming}
+        title={t('deleteConfirmTitle', { label: saved.label })}
+        description={t('deleteConfirmBody')}
+        closeLabel={tc('close')}
+      >
+        <div className="mt-4 flex justify-end gap-2">
+          <Button variant="secondary" onClick={() => setConfirming(false)}>
+            {t('cancel')}
+          </Button>
+          <Button variant="danger" loading={deleting} onClick={remove}>
+            {t('delete')}
+          </Button>
+        </div>
+      </Dialog>
+    </li>
+  );
+}

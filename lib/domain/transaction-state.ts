@@ -1,0 +1,37 @@
+// The life of a transaction (DESIGN.md). Every change of state goes through `canTransition`;
+// anything not listed here is refused.
+export const TRANSACTION_STATUSES = [
+  'INQUIRED',
+  'AWAITING_PAYMENT',
+  'PAID',
+  'PROCESSING',
+  'PENDING_BILLER',
+  'SUCCESS',
+  'FAILED',
+  'REFUNDED',
+  'EXPIRED',
+] as const;
+export type TransactionStatus = (typeof TRANSACTION_STATUSES)[number];
+
+const ALLOWED: Record<TransactionStatus, readonly TransactionStatus[]> = {
+  INQUIRED: ['AWAITING_PAYMENT', 'EXPIRED'],
+  AWAITING_PAYMENT: ['PAID', 'EXPIRED'],
+  PAID: ['PROCESSING'],
+  PROCESSING: ['SUCCESS', 'PENDING_BILLER', 'FAILED'],
+  PENDING_BILLER: ['SUCCESS', 'FAILED'],
+  FAILED: ['REFUNDED'],
+  SUCCESS: [],
+  REFUNDED: [],
+  EXPIRED: [],
+};
+
+export function canTransition(from: TransactionStatus, to: TransactionStatus): boolean {
+  return ALLOWED[from].includes(to);
+}
+
+export function isFinal(status: TransactionStatus): boolean {
+  return ALLOWED[status].length === 0;
+}
+
+/** How long a customer has between an inquiry and starting payment. */
+export const INQUIRY_TTL_MS = 15 * 60 * 1000;

@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import {
+  canTransition,
+  isFinal,
+  TRANSACTION_STATUSES,
+  type TransactionStatus,
+} from '@/lib/domain/transaction-state';
+
+const allowed: [TransactionStatus, TransactionStatus][] = [
+  ['INQUIRED', 'AWAITING_PAYMENT'],
+  ['INQUIRED', 'EXPIRED'],
+  ['AWAITING_PAYMENT', 'PAID'],
+  ['AWAITING_PAYMENT', 'EXPIRED'],
+  ['PAID', 'PROCESSING'],
+  ['PROCESSING', 'SUCCESS'],
+  ['PROCESSING', 'PENDING_BILLER'],
+  ['PROCESSING', 'FAILED'],
+  ['PENDING_BILLER', 'SUCCESS'],
+  ['PENDING_BILLER', 'FAILED'],
+  ['FAILED', 'REFUNDED'],
+];
+
+describe('transaction state machine', () => {
+  it('allows exactly the transitions of the design, and refuses every other pair', () => {
+    for (const from of TRANSACTION_STATUSES) {
+      for (const to of TRANSACTION_STATUSES) {
+        const expected = allowed.some(([a, b]) => a === from && b === to);
+        expect(canTransition(from, to), `${from} -> ${to}`).toBe(expected);
+      }
+    }
+  });
+
+  it('a paid transaction can never expire, and a success can never fail', () => {
+    expect(canTransition('PAID', 'EXPIRED')).toBe(false);
+    expect(canTransition('SUCCESS', 'FAILED')).toBe(false);
+    expect(canTransition('SUCCESS', 'REFUNDED')).toBe(false);
+  });
+
+  it('knows the final states', () => {
+    expect(TRANSACTION_STATUSES.filter(isFinal)).toEqual(['SUCCESS', 'REFUNDED', 'EXPIRED']);
+  });
+});
