@@ -53,7 +53,7 @@ export function LoginForm({ returnTo }: { returnTo?: string }) {
             : null;
 
   return (
-    <form onSubmit={onSubmit} noValidate className="space-y-4">
+    <form onSubmit={onSubmit} method="post" noValidate className="space-y-4">
       <div aria-live="polite">
         {failureMessage ? <Alert tone="danger">{failureMessage}</Alert> : null}
       </div>

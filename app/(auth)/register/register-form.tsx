@@ -53,7 +53,7 @@ export function RegisterForm({ locale }: { locale: Locale }) {
   });
 
   return (
-    <form onSubmit={onSubmit} noValidate className="space-y-4">
+    <form onSubmit={onSubmit} method="post" noValidate className="space-y-4">
       <div aria-live="polite">{formError ? <Alert tone="danger">{formError}</Alert> : null}</div>
       <FormField id="name" label={t('name')} error={fieldErrorText(errors.name)} required>
         <Input autoComplete="name" autoFocus {...field('name')} />

@@ -12,6 +12,8 @@ const DETAIL_KEYS = [
   'tariff',
   'powerVa',
   'standMeter',
+  'service',
+  'speed',
   'address',
   'usageM3',
   'participants',

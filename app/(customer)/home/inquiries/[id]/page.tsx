@@ -73,7 +73,7 @@ export default async function InquiryPage({ params }: { params: Promise<{ id: st
           ) : null}
 
           <Card>
-            <CardContent className="pt-6">
+            <CardContent>
               {needsProduct ? (
                 <p className="text-sm text-slate-600">{t('chooseProductFirst')}</p>
               ) : (
