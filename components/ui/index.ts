@@ -11,3 +11,4 @@ export * from './loading';
 export * from './select';
 export * from './table';
 export * from './toast';
+export * from './confirm-dialog';

@@ -4,7 +4,7 @@ import { useRouter } from 'next/navigation';
 import { useState, useTransition } from 'react';
 import { toast } from '@/components/ui/toast';
 import { Button } from '@/components/ui/button';
-import { Dialog } from '@/components/ui/dialog';
+import { ConfirmDialog } from '@/components/ui/confirm-dialog';
 import { setUserLockedAction } from './actions';
 
 export function LockButton({
@@ -46,22 +46,18 @@ export function LockButton({
       <Button size="sm" variant="danger" onClick={() => setConfirming(true)}>
         {t('lock')}
       </Button>
-      <Dialog
+      <ConfirmDialog
         open={confirming}
         onOpenChange={setConfirming}
         title={t('lockConfirmTitle', { name })}
         description={t('lockConfirmBody')}
         closeLabel={tc('close')}
-      >
-        <div className="mt-4 flex justify-end gap-2">
-          <Button variant="secondary" onClick={() => setConfirming(false)}>
-            {t('cancel')}
-          </Button>
-          <Button variant="danger" loading={pending} onClick={() => apply(true)}>
-            {t('lock')}
-          </Button>
-        </div>
-      </Dialog>
+        confirmLabel={t('lock')}
+        cancelLabel={t('cancel')}
+        destructive
+        loading={pending}
+        onConfirm={() => apply(true)}
+      />
     </>
   );
 }

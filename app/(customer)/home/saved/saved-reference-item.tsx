@@ -4,7 +4,7 @@ import { useTranslations } from 'next-intl';
 import { useRouter } from 'next/navigation';
 import { useState, useTransition } from 'react';
 import { Button } from '@/components/ui/button';
-import { Dialog } from '@/components/ui/dialog';
+import { ConfirmDialog } from '@/components/ui/confirm-dialog';
 import { toast } from '@/components/ui/toast';
 import type { SavedReferenceView } from '@/lib/server/saved-references/list-saved-references';
 import { deleteSavedReferenceAction, inquireSavedReferenceAction } from './actions';
@@ -58,22 +58,18 @@ export function SavedReferenceItem({ saved }: { saved: SavedReferenceView }) {
       >
         <Trash2 aria-hidden="true" className="size-4" />
       </Button>
-      <Dialog
+      <ConfirmDialog
         open={confirming}
         onOpenChange={setConfirming}
         title={t('deleteConfirmTitle', { label: saved.label })}
         description={t('deleteConfirmBody')}
         closeLabel={tc('close')}
-      >
-        <div className="mt-4 flex justify-end gap-2">
-          <Button variant="secondary" onClick={() => setConfirming(false)}>
-            {t('cancel')}
-          </Button>
-          <Button variant="danger" loading={deleting} onClick={remove}>
-            {t('delete')}
-          </Button>
-        </div>
-      </Dialog>
+        confirmLabel={t('delete')}
+        cancelLabel={t('cancel')}
+        destructive
+        loading={deleting}
+        onConfirm={remove}
+      />
     </li>
   );
 }
