@@ -28,6 +28,11 @@ const schema = z.object({
   BILLER_SWITCH_KEY: z.string().min(16, 'must be at least 16 characters').optional(),
   BILLER_INQUIRY_TIMEOUT_MS: positiveInt.default(8_000),
   BILLER_PAYMENT_TIMEOUT_MS: positiveInt.default(30_000),
+  // Payment gateway (docs/gateway.md); defaults reach the sandbox.
+  GATEWAY_URL: z.url().optional(),
+  GATEWAY_SERVER_KEY: z.string().min(16, 'must be at least 16 characters').optional(),
+  GATEWAY_WEBHOOK_SECRET: z.string().min(16, 'must be at least 16 characters').optional(),
+  GATEWAY_TIMEOUT_MS: positiveInt.default(10_000),
   INQUIRY_LIMIT_PER_USER: positiveInt.default(30),
   INQUIRY_LIMIT_WINDOW_SECONDS: positiveInt.default(10 * 60),
   LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error']).default('info'),
@@ -51,11 +56,16 @@ export type Env = z.infer<typeof schema> & {
   SECURE_COOKIES: boolean;
   BILLER_SWITCH_URL: string;
   BILLER_SWITCH_KEY: string;
+  GATEWAY_URL: string;
+  GATEWAY_SERVER_KEY: string;
+  GATEWAY_WEBHOOK_SECRET: string;
 };
 
 // The sandbox's published test key (like a payment provider's documented test credentials):
 // usable only outside production or in the demo.
 export const SANDBOX_BILLER_KEY = 'sandbox-biller-key-not-a-secret';
+export const SANDBOX_GATEWAY_KEY = 'sandbox-gateway-key-not-a-secret';
+export const SANDBOX_WEBHOOK_SECRET = 'sandbox-webhook-secret-not-a-secret';
 
 export class EnvError extends Error {
   constructor(issues: z.core.$ZodIssue[]) {
@@ -114,6 +124,19 @@ export function parseEnv(source: Record<string, string | undefined>): Env {
       },
     ]);
   }
+  const missingGatewaySecrets = (['GATEWAY_SERVER_KEY', 'GATEWAY_WEBHOOK_SECRET'] as const).filter(
+    (name) => productionLike && !parsed[name],
+  );
+  if (missingGatewaySecrets.length > 0) {
+    throw new EnvError(
+      missingGatewaySecrets.map((name) => ({
+        code: 'custom' as const,
+        path: [name],
+        message: 'is required in production (the sandbox test secrets are for the demo only)',
+        input: undefined,
+      })),
+    );
+  }
   const databaseUrl = parsed.DATABASE_URL ?? `file:${path.join(dataDir, 'loket.db')}`;
   return {
     ...parsed,
@@ -123,6 +146,9 @@ export function parseEnv(source: Record<string, string | undefined>): Env {
     SECURE_COOKIES: parsed.SECURE_COOKIES ?? parsed.APP_URL.startsWith('https://'),
     BILLER_SWITCH_URL: parsed.BILLER_SWITCH_URL ?? new URL('/h2h', parsed.SANDBOX_URL).toString(),
     BILLER_SWITCH_KEY: parsed.BILLER_SWITCH_KEY ?? SANDBOX_BILLER_KEY,
+    GATEWAY_URL: parsed.GATEWAY_URL ?? new URL('/gateway', parsed.SANDBOX_URL).toString(),
+    GATEWAY_SERVER_KEY: parsed.GATEWAY_SERVER_KEY ?? SANDBOX_GATEWAY_KEY,
+    GATEWAY_WEBHOOK_SECRET: parsed.GATEWAY_WEBHOOK_SECRET ?? SANDBOX_WEBHOOK_SECRET,
   };
 }
 

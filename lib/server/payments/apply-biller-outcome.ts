@@ -1,0 +1,149 @@
+import 'server-only';
+import { db, type DbTransaction } from '@/lib/db';
+import { nextAdviceDelaySeconds } from '@/lib/domain/advice-backoff';
+import { billerConfirmedPostings, refundOwedPostings } from '@/lib/domain/ledger';
+import type { PaymentOutcome } from '@/lib/integrations/biller-switch/types';
+import { postLedgerTransaction } from '../ledger/post-ledger-transaction';
+import { transition } from '../transactions/transition';
+
+type From = 'PROCESSING' | 'PENDING_BILLER';
+
+/** What was charged for a transaction and what of it is owed to the biller. */
+export async function settlementAmounts(tx: DbTransaction, transactionId: string) {
+  const txn = await tx.transaction.findUniqueOrThrow({
+    where: { id: transactionId },
+    include: {
+      product: true,
+      biller: true,
+      charges: { where: { status: 'PAID' }, take: 1, orderBy: { paidAt: 'asc' } },
+    },
+  });
+  const charge = txn.charges[0];
+  if (!charge) throw new Error(`transaction ${transactionId} has no paid charge`);
+  const owedToBiller =
+    txn.biller.kind === 'PREPAID' ? (txn.product?.faceValue ?? 0) : txn.billAmount + txn.penalty;
+  return { txn, charge, charged: charge.amount, owedToBiller };
+}
+
+/**
+ * Records the biller's answer to a payment: success posts the sale, failure owes the customer a
+ * refund, an unknown answer waits for advice. Each is one DB transaction with its state change,
+ * and a transition that already happened (a duplicate answer) changes nothing.
+ */
+export async function applyBillerOutcome(input: {
+  transactionId: string;
+  from: From;
+  outcome: PaymentOutcome;
+  now?: Date;
+}): Promise<'SUCCESS' | 'FAILED' | 'PENDING_BILLER' | 'UNCHANGED'> {
+  const { transactionId, from, outcome } = input;
+  const now = input.now ?? new Date();
+  return db.$transaction(async (tx) => {
+    const { txn, charge, charged, owedToBiller } = await settlementAmounts(tx, transactionId);
+    if (outcome.kind === 'success') {
+      const moved = await transition(tx, {
+        transactionId,
+        from,
+        to: 'SUCCESS',
+        actor: { type: 'SWITCH' },
+        reason: `biller paid (rc ${outcome.rc})`,
+        payload: outcome,
+      });
+      if (!moved) return 'UNCHANGED';
+      await tx.transaction.update({
+        where: { id: transactionId },
+        data: {
+          billerRef: outcome.payment.billerRef,
+          token: outcome.payment.token ?? null,
+          kwhHundredths:
+            outcome.payment.kwh === undefined ? null : Math.round(outcome.payment.kwh * 100),
+          completedAt: now,
+          nextAdviceAt: null,
+        },
+      });
+      await postLedgerTransaction(tx, {
+        idempotencyKey: `txn:${transactionId}:biller-confirmed`,
+        kind: 'BILLER_CONFIRMED',
+        transactionId,
+        description: `${txn.biller.code} ${txn.customerNo} paid at the biller`,
+        postings: billerConfirmedPostings({
+          billAmount: owedToBiller,
+          fees: charged - owedToBiller,
+        }),
+      });
+      return 'SUCCESS';
+    }
+    if (outcome.kind === 'failed' || outcome.kind === 'reversed') {
+      const moved = await transition(tx, {
+        transactionId,
+        from,
+        to: 'FAILED',
+        actor: { type: 'SWITCH' },
+        reason: `biller refused (rc ${outcome.rc})`,
+        payload: outcome,
+      });
+      if (!moved) return 'UNCHANGED';
+      await tx.transaction.update({
+        where: { id: transactionId },
+        data: {
+          failureReason: outcome.kind === 'failed' ? outcome.reason : 'REVERSED',
+          completedAt: now,
+          nextAdviceAt: null,
+        },
+      });
+      await oweRefund(tx, {
+        transactionId,
+        chargeId: charge.id,
+        amount: charged,
+        reason: 'BILLER_FAILED',
+      });
+      return 'FAILED';
+    }
+    const attempts = from === 'PENDING_BILLER' ? txn.adviceAttempts + 1 : 0;
+    if (from === 'PROCESSING') {
+      const moved = await transition(tx, {
+        transactionId,
+        from,
+        to: 'PENDING_BILLER',
+        actor: { type: 'SWITCH' },
+        reason: `biller answer unknown (${outcome.reason})`,
+        payload: outcome,
+      });
+      if (!moved) return 'UNCHANGED';
+    }
+    await tx.transaction.update({
+      where: { id: transactionId },
+      data: {
+        adviceAttempts: attempts,
+        nextAdviceAt: new Date(now.getTime() + nextAdviceDelaySeconds(attempts) * 1000),
+      },
+    });
+    return 'PENDING_BILLER';
+  });
+}
+
+/** Owes the customer their money back: a ledger posting and a refund for the worker to send. */
+export async function oweRefund(
+  tx: DbTransaction,
+  input: { transactionId: string; chargeId: string; amount: number; reason: string },
+): Promise<void> {
+  const refundId = `RF-${input.chargeId}`;
+  const posted = await postLedgerTransaction(tx, {
+    idempotencyKey: `refund:${refundId}:owed`,
+    kind: 'REFUND_OWED',
+    transactionId: input.transactionId,
+    description: `refund owed (${input.reason})`,
+    postings: refundOwedPostings({ total: input.amount }),
+  });
+  if (!posted.created) return;
+  await tx.refund.create({
+    data: {
+      refundId,
+      transactionId: input.transactionId,
+      chargeId: input.chargeId,
+      amount: input.amount,
+      reason: input.reason,
+      status: 'PENDING',
+    },
+  });
+}
