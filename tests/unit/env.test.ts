@@ -48,7 +48,13 @@ describe('biller switch configuration', () => {
   });
 
   it('refuses to run production against the sandbox key', () => {
-    const production = { DATA_DIR: tempDir(), NODE_ENV: 'production', AUTH_SECRET: 'x'.repeat(40) };
+    const production = {
+      DATA_DIR: tempDir(),
+      NODE_ENV: 'production',
+      AUTH_SECRET: 'x'.repeat(40),
+      GATEWAY_SERVER_KEY: 'g'.repeat(32),
+      GATEWAY_WEBHOOK_SECRET: 'w'.repeat(32),
+    };
     expect(() => parseEnv(production)).toThrow(/BILLER_SWITCH_KEY/);
     expect(parseEnv({ ...production, BILLER_SWITCH_KEY: 'k'.repeat(32) }).BILLER_SWITCH_KEY).toBe(
       'k'.repeat(32),
