@@ -1,6 +1,7 @@
 import { createServer, type Server } from 'node:http';
 import { createBillerSwitchRoutes } from './billers/routes';
 import type { SandboxConfig } from './config';
+import { createGatewayRoutes } from './gateway/routes';
 import { findRoute, sendJson, type Route } from './http';
 
 // Every part keeps its state inside the server it belongs to, so tests can run several sandboxes.
@@ -15,10 +16,18 @@ export function createSandboxServer(config: SandboxConfig): Server {
           status: 'ok',
           service: 'loket-sandbox',
           startedAt: startedAt.toISOString(),
-          parts: { billerSwitch: 'up', paymentGateway: 'planned', mail: 'planned' },
+          parts: { billerSwitch: 'up', paymentGateway: 'up', mail: 'planned' },
         }),
     },
     ...createBillerSwitchRoutes({ key: config.SANDBOX_BILLER_KEY, slowMs: config.SANDBOX_SLOW_MS }),
+    ...createGatewayRoutes({
+      key: config.SANDBOX_GATEWAY_KEY,
+      webhookUrl: config.SANDBOX_GATEWAY_WEBHOOK_URL,
+      webhookSecret: config.SANDBOX_GATEWAY_WEBHOOK_SECRET,
+      retryBaseMs: config.SANDBOX_WEBHOOK_RETRY_BASE_MS,
+      maxAttempts: config.SANDBOX_WEBHOOK_MAX_ATTEMPTS,
+      publicUrl: config.SANDBOX_PUBLIC_URL,
+    }),
   ];
 
   return createServer((request, response) => {

@@ -47,3 +47,20 @@ export function methodFee(channel: PaymentChannel, base: Rupiah): Rupiah {
   const rule = FEES[channel];
   return rule.flat + Math.ceil((base * rule.perMille) / 1000);
 }
+
+export type PaymentOption = {
+  method: PaymentMethod;
+  channel: PaymentChannel;
+  fee: Rupiah;
+  total: Rupiah;
+};
+
+/** Every way to pay `base` (bill + admin fee), with its fee and the exact total. */
+export function paymentOptions(base: Rupiah): PaymentOption[] {
+  return PAYMENT_METHODS.flatMap((method) =>
+    CHANNELS[method].map((channel) => {
+      const fee = methodFee(channel, base);
+      return { method, channel, fee, total: base + fee };
+    }),
+  );
+}

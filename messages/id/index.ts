@@ -10,6 +10,7 @@ import agent from './agent.json';
 import admin from './admin.json';
 import reference from './reference.json';
 import pay from './pay.json';
+import checkout from './checkout.json';
 
 const messages = {
   common,
@@ -23,6 +24,7 @@ const messages = {
   admin,
   reference,
   pay,
+  checkout,
 };
 
 export default messages;

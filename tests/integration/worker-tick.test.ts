@@ -11,7 +11,7 @@ describe('runWorkerTick', () => {
         { key: 'login:ip:live', windowStartedAt: new Date('2026-11-24T11:55:00Z'), hits: 1 },
       ],
     });
-    expect(await runWorkerTick(now)).toEqual({ purgedRateLimits: 1, expiredInquiries: 0 });
+    expect(await runWorkerTick(now)).toMatchObject({ purgedRateLimits: 1, expiredInquiries: 0 });
     expect((await db.rateLimitBucket.findMany()).map((bucket) => bucket.key)).toEqual([
       'login:ip:live',
     ]);

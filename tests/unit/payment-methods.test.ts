@@ -4,6 +4,7 @@ import {
   isPaymentChannel,
   methodFee,
   methodOfChannel,
+  paymentOptions,
 } from '@/lib/domain/payment-methods';
 
 describe('methodFee', () => {
@@ -32,5 +33,19 @@ describe('channels', () => {
     expect(methodOfChannel('QRIS')).toBe('EWALLET');
     expect(isPaymentChannel('BCA')).toBe(true);
     expect(isPaymentChannel('JENIUS')).toBe(false);
+  });
+});
+
+describe('paymentOptions', () => {
+  it('lists every channel with its fee and an exact total', () => {
+    const options = paymentOptions(100_000);
+    expect(options).toHaveLength(11);
+    expect(options.find((o) => o.channel === 'BCA')).toEqual({
+      method: 'VA',
+      channel: 'BCA',
+      fee: 4_000,
+      total: 104_000,
+    });
+    for (const option of options) expect(option.total).toBe(100_000 + option.fee);
   });
 });

@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { roleAction } from '@/lib/actions/safe-action';
 import { saveReferenceSchema } from '@/lib/domain/saved-reference';
 import { selectProduct } from '@/lib/server/inquiries/select-product';
+import { startCheckout } from '@/lib/server/payments/start-checkout';
 import { saveReference } from '@/lib/server/saved-references/save-reference';
 
 export const selectProductAction = roleAction(
@@ -24,4 +25,14 @@ export const saveReferenceAction = roleAction(
     revalidatePath(`/home/inquiries/${input.transactionId}`);
     return result;
   },
+);
+
+export const startCheckoutAction = roleAction(
+  ['CUSTOMER'],
+  z.object({
+    transactionId: z.string().min(1).max(64),
+    channel: z.string().min(1).max(20),
+    idempotencyKey: z.uuid(),
+  }),
+  (input, { actor }) => startCheckout({ actor, ...input }),
 );

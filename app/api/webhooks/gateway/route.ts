@@ -1,0 +1,17 @@
+import { after } from 'next/server';
+import { payBiller } from '@/lib/server/payments/pay-biller';
+import { receiveGatewayWebhook } from '@/lib/server/payments/receive-gateway-webhook';
+
+// The gateway's signed notifications. The raw body is read as text: the signature covers the
+// exact bytes. Paying the biller starts after the answer, so the gateway is not kept waiting;
+// the worker picks up anything this misses.
+export async function POST(request: Request) {
+  const answer = await receiveGatewayWebhook({
+    rawBody: await request.text(),
+    headers: request.headers,
+  });
+  if (answer.status === 401) return Response.json({ error: 'invalid_signature' }, { status: 401 });
+  const paid = answer.paidTransactionId;
+  if (paid) after(() => payBiller({ transactionId: paid }).then(() => undefined));
+  return Response.json({ received: true, outcome: answer.outcome });
+}

@@ -1,0 +1,95 @@
+import { randomBytes } from 'node:crypto';
+import { sendJson, type Route } from '../http';
+import { chargeView } from './charge';
+import { faultRequest } from './faults';
+import type { Gateway } from './gateway';
+import { issuesOf } from './schemas';
+import { readJson } from './web';
+
+// The sandbox-only control API (no key): inject faults, pay or expire a charge as the simulator
+// would, read the webhook deliveries.
+export function controlRoutes(gateway: Gateway): Route[] {
+  const { faults, webhooks } = gateway;
+  return [
+    {
+      method: 'POST',
+      path: '/control/gateway/faults',
+      async handler(request, response) {
+        const json = await readJson(request);
+        if (!json.ok) return sendJson(response, 400, { error: 'invalid_json' });
+        const parsed = faultRequest.safeParse(json.value);
+        if (!parsed.success) {
+          return sendJson(response, 400, {
+            error: 'invalid_fault',
+            issues: issuesOf(parsed.error),
+          });
+        }
+        sendJson(response, 201, { id: faults.add(parsed.data).id });
+      },
+    },
+    {
+      method: 'GET',
+      path: '/control/gateway/faults',
+      handler: (_request, response) => sendJson(response, 200, { faults: faults.list() }),
+    },
+    {
+      method: 'DELETE',
+      path: '/control/gateway/faults',
+      handler(_request, response) {
+        const cleared = faults.list().length;
+        faults.clear();
+        sendJson(response, 200, { cleared });
+      },
+    },
+    {
+      method: 'POST',
+      path: '/control/gateway/charges/:id/pay',
+      handler(_request, response, { id = '' }) {
+        const charge = gateway.find(id);
+        if (!charge) return sendJson(response, 404, { error: 'not_found', id });
+        // As if paid with the approving Visa test card.
+        const card =
+          charge.method === 'CARD'
+            ? { brand: 'VISA', last4: '1114', token: `tok_${randomBytes(12).toString('hex')}` }
+            : undefined;
+        const paid = gateway.pay(charge, card);
+        if (!paid.ok) return sendJson(response, 409, { ...paid, status: charge.status });
+        sendJson(response, 200, chargeView(charge));
+      },
+    },
+    {
+      method: 'POST',
+      path: '/control/gateway/charges/:id/expire',
+      handler(_request, response, { id = '' }) {
+        const charge = gateway.find(id);
+        if (!charge) return sendJson(response, 404, { error: 'not_found', id });
+        if (!gateway.expireNow(charge)) {
+          const message = `the charge is ${charge.status}`;
+          return sendJson(response, 409, {
+            error: 'charge_not_pending',
+            message,
+            status: charge.status,
+          });
+        }
+        sendJson(response, 200, chargeView(charge));
+      },
+    },
+    {
+      method: 'GET',
+      path: '/control/gateway/webhooks',
+      handler(request, response) {
+        const query = new URL(request.url ?? '/', 'http://sandbox').searchParams;
+        const chargeId = query.get('chargeId');
+        const orderId = query.get('orderId');
+        const deliveries = webhooks
+          .list()
+          .filter(
+            (delivery) =>
+              (!chargeId || delivery.chargeId === chargeId) &&
+              (!orderId || delivery.orderId === orderId),
+          );
+        sendJson(response, 200, { deliveries });
+      },
+    },
+  ];
+}
