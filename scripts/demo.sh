@@ -9,6 +9,7 @@ export NODE_ENV=production
 export NEXT_TELEMETRY_DISABLED=1
 PORT="${PORT:-3000}"
 export APP_URL="${APP_URL:-http://localhost:${PORT}}"
+export SANDBOX_GATEWAY_WEBHOOK_URL="${SANDBOX_GATEWAY_WEBHOOK_URL:-http://127.0.0.1:${PORT}/api/webhooks/gateway}"
 
 bash scripts/ensure-deps.sh
 echo "==> Migrating and seeding the database"

@@ -11,6 +11,9 @@ export PORT="${E2E_PORT:-3100}"
 export APP_URL="http://localhost:${PORT}"
 export SANDBOX_PORT="${E2E_SANDBOX_PORT:-4110}"
 export SANDBOX_URL="http://127.0.0.1:${SANDBOX_PORT}"
+export SANDBOX_GATEWAY_WEBHOOK_URL="http://127.0.0.1:${PORT}/api/webhooks/gateway"
+export SANDBOX_WEBHOOK_RETRY_BASE_MS=200
+export WORKER_INTERVAL_MS=1000
 # Many log-ins come from one address during the suite; the per-IP limit is tested on its own.
 export LOGIN_LIMIT_PER_IP=1000
 export REGISTER_LIMIT_PER_IP=1000

@@ -139,5 +139,6 @@ async function openCharge(input: {
       expiresAt: new Date(charge.expiresAt),
     },
   });
-  return { transactionId: txn.id, redirectUrl: charge.actionUrl ?? null };
+  // A QR code is shown on Loket's own page; cards and wallet approvals happen on the gateway's.
+  return { transactionId: txn.id, redirectUrl: charge.qr ? null : (charge.actionUrl ?? null) };
 }

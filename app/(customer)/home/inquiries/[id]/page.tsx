@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import { getLocale, getTranslations } from 'next-intl/server';
 import Link from 'next/link';
-import { notFound } from 'next/navigation';
+import { notFound, redirect } from 'next/navigation';
 import { Alert } from '@/components/ui/alert';
 import { buttonClassName } from '@/components/ui/button';
 import { Card, CardContent, CardHeader, CardTitle } from '@/components/ui/card';
@@ -9,9 +9,11 @@ import { requirePageActor } from '@/lib/auth/actor';
 import { formatDateTimeWib } from '@/lib/domain/datetime';
 import { toLocale } from '@/lib/domain/locale';
 import { formatRupiah } from '@/lib/domain/money';
+import { paymentOptions } from '@/lib/domain/payment-methods';
 import { isAppError } from '@/lib/server/errors';
 import { getInquiry, type InquiryView } from '@/lib/server/inquiries/get-inquiry';
 import { BillDetails } from './bill-details';
+import { CheckoutForm } from './checkout-form';
 import { ProductPicker } from './product-picker';
 import { SaveReferenceForm } from './save-reference-form';
 
@@ -29,9 +31,16 @@ async function loadInquiry(id: string): Promise<InquiryView> {
   }
 }
 
+const OPEN_STATES = ['INQUIRED', 'AWAITING_PAYMENT', 'EXPIRED'];
+
 export default async function InquiryPage({ params }: { params: Promise<{ id: string }> }) {
   const inquiry = await loadInquiry((await params).id);
-  const [t, locale] = await Promise.all([getTranslations('pay'), getLocale().then(toLocale)]);
+  if (!OPEN_STATES.includes(inquiry.status)) redirect(`/home/payments/${inquiry.id}`);
+  const [t, tc, locale] = await Promise.all([
+    getTranslations('pay'),
+    getTranslations('checkout'),
+    getLocale().then(toLocale),
+  ]);
   const needsProduct = inquiry.biller.kind === 'PREPAID' && !inquiry.product;
   const rows: [string, number][] = [
     [inquiry.biller.kind === 'PREPAID' ? t('productPrice') : t('billAmount'), inquiry.billAmount],
@@ -64,7 +73,7 @@ export default async function InquiryPage({ params }: { params: Promise<{ id: st
         </Alert>
       ) : (
         <>
-          {inquiry.productOptions.length > 0 ? (
+          {inquiry.productOptions.length > 0 && inquiry.status === 'INQUIRED' ? (
             <ProductPicker
               transactionId={inquiry.id}
               options={inquiry.productOptions}
@@ -108,9 +117,23 @@ export default async function InquiryPage({ params }: { params: Promise<{ id: st
               </ul>
             </Alert>
           ) : needsProduct ? null : (
-            <Alert tone="success" title={t('readyTitle')}>
-              {t('readyBody')}
-            </Alert>
+            <>
+              {inquiry.status === 'AWAITING_PAYMENT' ? (
+                <Alert tone="info">
+                  <Link href={`/home/payments/${inquiry.id}`} className="font-medium underline">
+                    {tc('viewPayment')}
+                  </Link>
+                </Alert>
+              ) : (
+                <Alert tone="success" title={t('readyTitle')}>
+                  {t('readyBody')}
+                </Alert>
+              )}
+              <CheckoutForm
+                transactionId={inquiry.id}
+                options={paymentOptions(inquiry.totalAmount)}
+              />
+            </>
           )}
         </>
       )}
