@@ -9,7 +9,15 @@ export const TEST_PASSWORD = 'kata sandi uji coba';
 let cachedHash: Promise<string> | undefined;
 
 /** A user with a unique e-mail, so tests never depend on each other's data. */
-export async function createUser(options: { role?: Role; name?: string; email?: string } = {}) {
+export async function createUser(
+  options: {
+    role?: Role;
+    name?: string;
+    email?: string;
+    emailVerifiedAt?: Date | null;
+    identityVerifiedAt?: Date | null;
+  } = {},
+) {
   cachedHash ??= hashPassword(TEST_PASSWORD);
   const user = await db.user.create({
     data: {
@@ -17,6 +25,8 @@ export async function createUser(options: { role?: Role; name?: string; email?: 
       name: options.name ?? 'Pengguna Uji',
       role: options.role ?? 'CUSTOMER',
       passwordHash: await cachedHash,
+      emailVerifiedAt: options.emailVerifiedAt ?? null,
+      identityVerifiedAt: options.identityVerifiedAt ?? null,
     },
   });
   const actor: Actor = {
