@@ -1,0 +1,2 @@
+-- CreateIndex
+CREATE INDEX "PaymentCharge_status_expiresAt_idx" ON "PaymentCharge"("status", "expiresAt");
