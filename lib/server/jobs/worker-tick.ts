@@ -2,6 +2,7 @@ import 'server-only';
 import { db } from '@/lib/db';
 import { env } from '@/lib/env';
 import { purgeExpiredRateLimits } from '../rate-limit';
+import { expireAbandonedCheckouts } from './expire-abandoned-checkouts';
 import { expireInquiries } from './expire-inquiries';
 import { reconcileCharges } from './reconcile-charges';
 import { sendRefunds } from './send-refunds';
@@ -10,6 +11,7 @@ import { settlePayments, type SettleReport } from './settle-payments';
 export type TickReport = {
   purgedRateLimits: number;
   expiredInquiries: number;
+  abandonedCheckouts: number;
   reconciledCharges: number;
   settled: SettleReport;
   refundsSent: number;
@@ -17,7 +19,8 @@ export type TickReport = {
 
 /**
  * One round of background work. Each job is safe to run in several worker processes at once:
- * they only touch rows that are already finished with.
+ * rows are claimed by conditional state transitions and postings are keyed, so a second worker
+ * finds nothing left to do.
  */
 export async function runWorkerTick(now = new Date()): Promise<TickReport> {
   const longestWindowSeconds = Math.max(
@@ -29,9 +32,17 @@ export async function runWorkerTick(now = new Date()): Promise<TickReport> {
   );
   const expiredInquiries = await expireInquiries(now);
   const reconciledCharges = await reconcileCharges({ now });
+  const abandonedCheckouts = await expireAbandonedCheckouts(now);
   const settled = await settlePayments({ now });
   const refundsSent = await sendRefunds({ now });
-  const report = { purgedRateLimits, expiredInquiries, reconciledCharges, settled, refundsSent };
+  const report = {
+    purgedRateLimits,
+    expiredInquiries,
+    abandonedCheckouts,
+    reconciledCharges,
+    settled,
+    refundsSent,
+  };
   await db.workerHeartbeat.upsert({
     where: { name: 'worker' },
     create: { name: 'worker', beatAt: now, lastTick: JSON.stringify(report) },
