@@ -33,6 +33,13 @@ const schema = z.object({
   GATEWAY_SERVER_KEY: z.string().min(16, 'must be at least 16 characters').optional(),
   GATEWAY_WEBHOOK_SECRET: z.string().min(16, 'must be at least 16 characters').optional(),
   GATEWAY_TIMEOUT_MS: positiveInt.default(10_000),
+  // Outgoing mail (docs/sandbox.md#mail); the default reaches the sandbox's SMTP inbox.
+  SMTP_URL: z.url({ protocol: /^smtps?$/, error: 'must be an smtp:// or smtps:// URL' }).optional(),
+  MAIL_FROM: z
+    .string()
+    .regex(/^[^\r\n]*@[^\r\n]*$/, 'must be an address, e.g. Loket <no-reply@loket.id>')
+    .default('Loket <no-reply@loket.id>'),
+  OUTBOX_MAX_ATTEMPTS: positiveInt.max(50).default(8),
   INQUIRY_LIMIT_PER_USER: positiveInt.default(30),
   INQUIRY_LIMIT_WINDOW_SECONDS: positiveInt.default(10 * 60),
   LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error']).default('info'),
@@ -59,6 +66,7 @@ export type Env = z.infer<typeof schema> & {
   GATEWAY_URL: string;
   GATEWAY_SERVER_KEY: string;
   GATEWAY_WEBHOOK_SECRET: string;
+  SMTP_URL: string;
 };
 
 // The sandbox's published test key (like a payment provider's documented test credentials):
@@ -66,6 +74,8 @@ export type Env = z.infer<typeof schema> & {
 export const SANDBOX_BILLER_KEY = 'sandbox-biller-key-not-a-secret';
 export const SANDBOX_GATEWAY_KEY = 'sandbox-gateway-key-not-a-secret';
 export const SANDBOX_WEBHOOK_SECRET = 'sandbox-webhook-secret-not-a-secret';
+// The sandbox's SMTP inbox listens on this port, on the sandbox's host.
+export const SANDBOX_SMTP_PORT = 2525;
 
 export class EnvError extends Error {
   constructor(issues: z.core.$ZodIssue[]) {
@@ -149,6 +159,8 @@ export function parseEnv(source: Record<string, string | undefined>): Env {
     GATEWAY_URL: parsed.GATEWAY_URL ?? new URL('/gateway', parsed.SANDBOX_URL).toString(),
     GATEWAY_SERVER_KEY: parsed.GATEWAY_SERVER_KEY ?? SANDBOX_GATEWAY_KEY,
     GATEWAY_WEBHOOK_SECRET: parsed.GATEWAY_WEBHOOK_SECRET ?? SANDBOX_WEBHOOK_SECRET,
+    SMTP_URL:
+      parsed.SMTP_URL ?? `smtp://${new URL(parsed.SANDBOX_URL).hostname}:${SANDBOX_SMTP_PORT}`,
   };
 }
 

@@ -7,6 +7,7 @@ const ORDER: Record<Level, number> = { debug: 10, info: 20, warn: 30, error: 40 
 const REDACTED = /password|token|secret|authorization|cookie|nik|card|cvv/i;
 
 function redact(value: unknown): unknown {
+  if (value instanceof Date) return value.toISOString();
   if (Array.isArray(value)) return value.map(redact);
   if (value && typeof value === 'object' && !(value instanceof Error)) {
     return Object.fromEntries(
@@ -25,10 +26,10 @@ function redact(value: unknown): unknown {
 export function log(level: Level, message: string, context: Record<string, unknown> = {}): void {
   if (ORDER[level] < ORDER[env.LOG_LEVEL]) return;
   const line = JSON.stringify({
+    ...(redact(context) as object),
     time: new Date().toISOString(),
     level,
     message,
-    ...(redact(context) as object),
   });
   if (level === 'error' || level === 'warn') console.error(line);
   else console.log(line);

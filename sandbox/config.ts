@@ -5,6 +5,8 @@ import { z } from 'zod';
 const schema = z.object({
   SANDBOX_PORT: z.coerce.number().int().min(1).max(65_535).default(4010),
   SANDBOX_HOST: z.string().min(1).default('127.0.0.1'),
+  // The mail inbox's SMTP port (on SANDBOX_HOST); Loket's SMTP_URL points here by default.
+  SANDBOX_SMTP_PORT: z.coerce.number().int().min(1).max(65_535).default(2525),
   // The biller switch's published test key for partner `loket` (docs/sandbox.md).
   SANDBOX_BILLER_KEY: z.string().min(16).default('sandbox-biller-key-not-a-secret'),
   // How late a "slow" answer comes: longer than Loket's timeouts, so the client gives up first.

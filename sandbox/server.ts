@@ -3,9 +3,11 @@ import { createBillerSwitchRoutes } from './billers/routes';
 import type { SandboxConfig } from './config';
 import { createGatewayRoutes } from './gateway/routes';
 import { findRoute, sendJson, type Route } from './http';
+import type { Mail } from './mail';
 
 // Every part keeps its state inside the server it belongs to, so tests can run several sandboxes.
-export function createSandboxServer(config: SandboxConfig): Server {
+// The mail part also has an SMTP side, which main.ts starts next to this HTTP server.
+export function createSandboxServer(config: SandboxConfig, mail: Mail): Server {
   const startedAt = new Date();
   const routes: Route[] = [
     {
@@ -16,7 +18,7 @@ export function createSandboxServer(config: SandboxConfig): Server {
           status: 'ok',
           service: 'loket-sandbox',
           startedAt: startedAt.toISOString(),
-          parts: { billerSwitch: 'up', paymentGateway: 'up', mail: 'planned' },
+          parts: { billerSwitch: 'up', paymentGateway: 'up', mail: 'up' },
         }),
     },
     ...createBillerSwitchRoutes({ key: config.SANDBOX_BILLER_KEY, slowMs: config.SANDBOX_SLOW_MS }),
@@ -28,6 +30,7 @@ export function createSandboxServer(config: SandboxConfig): Server {
       maxAttempts: config.SANDBOX_WEBHOOK_MAX_ATTEMPTS,
       publicUrl: config.SANDBOX_PUBLIC_URL,
     }),
+    ...mail.routes,
   ];
 
   return createServer((request, response) => {

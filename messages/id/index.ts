@@ -11,6 +11,7 @@ import admin from './admin.json';
 import reference from './reference.json';
 import pay from './pay.json';
 import checkout from './checkout.json';
+import email from './email.json';
 
 const messages = {
   common,
@@ -25,6 +26,7 @@ const messages = {
   reference,
   pay,
   checkout,
+  email,
 };
 
 export default messages;

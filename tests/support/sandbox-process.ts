@@ -20,19 +20,31 @@ export async function freePort(): Promise<number> {
 }
 
 /**
- * Starts the real sandbox program on a free port and waits until it answers. `env` adds to or
- * overrides its configuration, e.g. `{ SANDBOX_SLOW_MS: '1500' }`.
+ * Starts the real sandbox program on free ports (HTTP and its mail inbox's SMTP) and waits until
+ * it answers. `env` adds to or overrides its configuration, e.g. `{ SANDBOX_SLOW_MS: '1500' }`.
  */
-export async function startSandbox(
-  options: { env?: Record<string, string> } = {},
-): Promise<{ url: string; stop: () => Promise<void> }> {
+export async function startSandbox(options: { env?: Record<string, string> } = {}): Promise<{
+  url: string;
+  smtpPort: number;
+  /** Where Loket's mailer reaches the sandbox's SMTP server. */
+  smtpUrl: string;
+  stop: () => Promise<void>;
+}> {
   const port = await freePort();
+  let smtpPort = await freePort();
+  while (smtpPort === port) smtpPort = await freePort();
   const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', 'sandbox/main.ts'], {
     cwd: root,
-    env: { ...process.env, ...options.env, SANDBOX_PORT: String(port) },
+    env: {
+      ...process.env,
+      ...options.env,
+      SANDBOX_PORT: String(port),
+      SANDBOX_SMTP_PORT: String(smtpPort),
+    },
     stdio: 'ignore',
   });
   const url = `http://127.0.0.1:${port}`;
+  const smtpUrl = `smtp://127.0.0.1:${smtpPort}`;
   const stop = () =>
     new Promise<void>((resolve) => {
       if (child.exitCode !== null || child.signalCode !== null) return resolve();
@@ -42,7 +54,7 @@ export async function startSandbox(
   const deadline = Date.now() + 20_000;
   while (Date.now() < deadline && child.exitCode === null) {
     try {
-      if ((await fetch(`${url}/health`)).ok) return { url, stop };
+      if ((await fetch(`${url}/health`)).ok) return { url, smtpPort, smtpUrl, stop };
     } catch {
       // Not listening yet.
     }

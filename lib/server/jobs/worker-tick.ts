@@ -1,6 +1,7 @@
 import 'server-only';
 import { db } from '@/lib/db';
 import { env } from '@/lib/env';
+import { deliverOutbox, type OutboxReport } from '../outbox/deliver-outbox';
 import { purgeExpiredRateLimits } from '../rate-limit';
 import { expireAbandonedCheckouts } from './expire-abandoned-checkouts';
 import { expireInquiries } from './expire-inquiries';
@@ -15,6 +16,7 @@ export type TickReport = {
   reconciledCharges: number;
   settled: SettleReport;
   refundsSent: number;
+  outbox: OutboxReport;
 };
 
 /**
@@ -35,6 +37,7 @@ export async function runWorkerTick(now = new Date()): Promise<TickReport> {
   const abandonedCheckouts = await expireAbandonedCheckouts(now);
   const settled = await settlePayments({ now });
   const refundsSent = await sendRefunds({ now });
+  const outbox = await deliverOutbox({ now });
   const report = {
     purgedRateLimits,
     expiredInquiries,
@@ -42,6 +45,7 @@ export async function runWorkerTick(now = new Date()): Promise<TickReport> {
     reconciledCharges,
     settled,
     refundsSent,
+    outbox,
   };
   await db.workerHeartbeat.upsert({
     where: { name: 'worker' },
