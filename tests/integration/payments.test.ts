@@ -4,7 +4,9 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { db } from '@/lib/db';
 import { methodFee } from '@/lib/domain/payment-methods';
 import { createInquiry } from '@/lib/server/inquiries/create-inquiry';
+import type { PaymentGateway } from '@/lib/integrations/payment-gateway/types';
 import { startCheckout } from '@/lib/server/payments/start-checkout';
+import { createUser } from '../support/factories';
 import {
   AFTERNOON,
   balances,
@@ -12,6 +14,7 @@ import {
   checkout,
   checkoutAgain,
   expectLedgerBalanced,
+  idpel,
   ledgerOf,
   startPaymentHarness,
   statusPath,
@@ -46,7 +49,11 @@ describe('a virtual account payment', () => {
     expect(result).toEqual({ transactionId, redirectUrl: null });
     const awaiting = await transactionOf(transactionId);
     const bill = awaiting.billAmount + awaiting.penalty;
-    expect(awaiting).toMatchObject({ status: 'AWAITING_PAYMENT', adminFee: 2_500, methodFee: 4_000 });
+    expect(awaiting).toMatchObject({
+      status: 'AWAITING_PAYMENT',
+      adminFee: 2_500,
+      methodFee: 4_000,
+    });
     expect(charge).toMatchObject({
       status: 'PENDING',
       method: 'VA',
@@ -69,7 +76,9 @@ describe('a virtual account payment', () => {
       failureReason: null,
       nextAdviceAt: null,
     });
-    expect(done.charges).toMatchObject([{ id: charge.id, status: 'PAID', paidAt: expect.any(Date) }]);
+    expect(done.charges).toMatchObject([
+      { id: charge.id, status: 'PAID', paidAt: expect.any(Date) },
+    ]);
     expect(done.refunds).toEqual([]);
     expect(await statusPath(transactionId)).toEqual([
       'INQUIRED',
@@ -85,13 +94,10 @@ describe('a virtual account payment', () => {
       requests: 1,
       receipt: { billerRef: done.billerRef },
     });
-    const deliveries = h.receiver.deliveries.filter((d) => d.orderId === transactionId);
-    expect(deliveries.map((d) => [d.type, d.answer?.status, d.answer?.outcome])).toEqual([
-      ['charge.paid', 200, 'PAID'],
-    ]);
-    expect(await db.gatewayEvent.findMany({ where: { chargeId: charge.gatewayChargeId } })).toEqual([
-      expect.objectContaining({ type: 'charge.paid', outcome: 'PAID' }),
-    ]);
+    expect(h.outcomes(transactionId)).toEqual(['charge.paid 200 PAID']);
+    expect(await db.gatewayEvent.findMany({ where: { chargeId: charge.gatewayChargeId } })).toEqual(
+      [expect.objectContaining({ type: 'charge.paid', outcome: 'PAID' })],
+    );
 
     const sale = { gateway_clearing: charge.amount, biller_payable: -bill, fee_revenue: -6_500 };
     expect(await ledgerOf(transactionId)).toEqual(sale);
@@ -151,10 +157,10 @@ describe('checkout', () => {
         notifyUrl: h.receiver.url,
         now: AFTERNOON,
       });
-    const answers = await Promise.all(Array.from({ length: 20 }, () => request('QRIS')));
+    const answers = await Promise.all(Array.from({ length: 20 }, () => request('GOPAY')));
     expect(answers[0]).toEqual({
       transactionId,
-      redirectUrl: expect.stringMatching(/\/gateway\/pay\/qris\/ch_/),
+      redirectUrl: expect.stringMatching(/\/gateway\/pay\/ewallet\/ch_/),
     });
     expect(new Set(answers.map((answer) => JSON.stringify(answer))).size).toBe(1);
     const charges = await db.paymentCharge.findMany({ where: { transactionId } });
@@ -163,7 +169,7 @@ describe('checkout', () => {
     expect(await statusPath(transactionId)).toEqual(['INQUIRED', 'AWAITING_PAYMENT']);
 
     // The same key again answers the same; with another channel it is refused.
-    expect(await request('QRIS')).toEqual(answers[0]);
+    expect(await request('GOPAY')).toEqual(answers[0]);
     await expect(request('BCA')).rejects.toMatchObject({
       code: 'CONFLICT',
       messageKey: 'idempotencyKeyReused',
@@ -173,11 +179,50 @@ describe('checkout', () => {
 
     const txn = await transactionOf(transactionId);
     const base = txn.billAmount + txn.penalty + txn.adminFee;
-    expect(charges[0]!.amount).toBe(base + methodFee('QRIS', base));
+    expect(charges[0]!.amount).toBe(base + methodFee('GOPAY', base));
     expect((await h.payCharge(charges[0]!.gatewayChargeId)).status).toBe(200);
     await waitForStatus(transactionId, 'SUCCESS');
     expect(await h.billerRecord(transactionId)).toMatchObject({ timesPaid: 1, requests: 1 });
     await expectLedgerBalanced();
+  });
+
+  it('a lost gateway answer: the retry with the same key finds the same charge', async () => {
+    const actor = await verifiedCustomer();
+    const { id: transactionId } = await createInquiry({
+      actor,
+      billerCode: 'PLN_POSTPAID',
+      customerNo: idpel(),
+      locale: 'id',
+      now: AFTERNOON,
+      billerSwitch: h.billerSwitch,
+    });
+    // The gateway opens the charge, but its answer never reaches Loket.
+    const lossy: PaymentGateway = {
+      ...h.gateway,
+      createCharge: async (input) => {
+        expect((await h.gateway.createCharge(input)).kind).toBe('created');
+        return { kind: 'unavailable', reason: 'TIMEOUT' };
+      },
+    };
+    const idempotencyKey = randomUUID();
+    const request = (gateway: PaymentGateway) =>
+      startCheckout({
+        actor,
+        transactionId,
+        channel: 'MANDIRI',
+        idempotencyKey,
+        gateway,
+        notifyUrl: h.receiver.url,
+        now: AFTERNOON,
+      });
+    await expect(request(lossy)).rejects.toMatchObject({
+      code: 'UNAVAILABLE',
+      messageKey: 'gatewayUnavailable',
+    });
+    expect(await db.paymentCharge.count({ where: { transactionId } })).toBe(0);
+    expect(await request(h.gateway)).toEqual({ transactionId, redirectUrl: null });
+    expect(await db.paymentCharge.count({ where: { transactionId } })).toBe(1);
+    expect(await h.openChargesAtGateway(transactionId)).toBe(1);
   });
 
   it.each([
@@ -185,16 +230,14 @@ describe('checkout', () => {
     ['e-mail', { email: false }],
   ])('refuses a customer whose %s is not verified, and creates nothing', async (_, missing) => {
     const verifiedAt = new Date('2026-01-05T03:00:00Z');
-    const { user, actor } = await import('../support/factories').then(({ createUser }) =>
-      createUser({
-        emailVerifiedAt: 'email' in missing ? null : verifiedAt,
-        identityVerifiedAt: 'identity' in missing ? null : verifiedAt,
-      }),
-    );
+    const { user, actor } = await createUser({
+      emailVerifiedAt: 'email' in missing ? null : verifiedAt,
+      identityVerifiedAt: 'identity' in missing ? null : verifiedAt,
+    });
     const { id: transactionId } = await createInquiry({
       actor,
       billerCode: 'PLN_POSTPAID',
-      customerNo: `5321${String(Date.now()).slice(-4)}0001`,
+      customerNo: idpel(),
       locale: 'id',
       now: AFTERNOON,
       billerSwitch: h.billerSwitch,
@@ -218,9 +261,7 @@ describe('checkout', () => {
       refunds: [],
     });
     expect(await statusPath(transactionId)).toEqual(['INQUIRED']);
-    expect(
-      await db.idempotencyRecord.count({ where: { key: { contains: user.id } } }),
-    ).toBe(0);
+    expect(await db.idempotencyRecord.count({ where: { key: { contains: user.id } } })).toBe(0);
     expect(await h.openChargesAtGateway(transactionId)).toBe(0);
     expect(await ledgerOf(transactionId)).toEqual({});
   });
@@ -269,7 +310,10 @@ describe('cards', () => {
     await h.quiesce(transactionId);
     const afterDecline = await transactionOf(transactionId);
     expect(afterDecline.status).toBe('AWAITING_PAYMENT');
-    expect(afterDecline.charges[0]).toMatchObject({ failureCode: expect.any(String), cardLast4: null });
+    expect(afterDecline.charges[0]).toMatchObject({
+      failureCode: expect.any(String),
+      cardLast4: null,
+    });
     expect(await ledgerOf(transactionId)).toEqual({});
 
     const second = await checkoutAgain(h, { actor, transactionId, channel: 'CARD' });
@@ -308,7 +352,8 @@ describe('cards', () => {
       for (const row of rows) {
         for (const [column, value] of Object.entries(row)) {
           if (value === null || value === undefined) continue;
-          const text = value instanceof Uint8Array ? Buffer.from(value).toString('latin1') : String(value);
+          const text =
+            value instanceof Uint8Array ? Buffer.from(value).toString('latin1') : String(value);
           cells++;
           for (const needle of needles) {
             expect(text.includes(needle), `${name}.${column} holds a card number`).toBe(false);

@@ -20,6 +20,7 @@ import {
   type WebhookAnswer,
 } from '@/lib/server/payments/receive-gateway-webhook';
 import { startCheckout } from '@/lib/server/payments/start-checkout';
+import { transition } from '@/lib/server/transactions/transition';
 import { seedCatalogueForTests } from './catalogue';
 import { createUser } from './factories';
 import { startSandbox } from './sandbox-process';
@@ -50,7 +51,8 @@ export async function waitFor<T>(
   for (;;) {
     const value = await read();
     if (value) return value;
-    if (Date.now() > deadline) throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}`);
+    if (Date.now() > deadline)
+      throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}`);
     await sleep(25);
   }
 }
@@ -288,6 +290,18 @@ export async function startPaymentHarness(options: { env?: Record<string, string
       const { status, body } = await control('POST', '/control/billers/faults', fault);
       expect(status, JSON.stringify(body)).toBe(201);
     },
+    /** What Loket answered to each webhook of an order, in arrival order ("type status outcome"). */
+    outcomes: (orderId: string) =>
+      receiver.deliveries
+        .filter((d) => d.orderId === orderId)
+        .map((d) => {
+          const answer = !d.answer
+            ? '-'
+            : d.answer.status === 200
+              ? `200 ${d.answer.outcome}`
+              : '401';
+          return `${d.type} ${answer}`;
+        }),
     payCharge: (gatewayChargeId: string) =>
       control('POST', `/control/gateway/charges/${gatewayChargeId}/pay`),
     expireCharge: (gatewayChargeId: string) =>
@@ -448,6 +462,29 @@ export async function expectLedgerBalanced() {
   const report = await checkLedger();
   expect(report.problems).toEqual([]);
   expect(report.ok).toBe(true);
+}
+
+/**
+ * What payBiller does before it calls the switch (PAID -> PROCESSING, the payment reference set),
+ * and nothing more: a process that dies right after. False if the transaction was not PAID.
+ */
+export function claimWithoutPaying(transactionId: string): Promise<boolean> {
+  return db.$transaction(async (tx) => {
+    const claimed = await transition(tx, {
+      transactionId,
+      from: 'PAID',
+      to: 'PROCESSING',
+      actor: { type: 'SYSTEM' },
+      reason: 'paying the biller',
+    });
+    if (claimed) {
+      await tx.transaction.update({
+        where: { id: transactionId },
+        data: { billerPaymentId: billerPaymentId(transactionId) },
+      });
+    }
+    return claimed;
+  });
 }
 
 let clockHours = 0;

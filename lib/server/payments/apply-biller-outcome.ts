@@ -8,6 +8,9 @@ import { transition } from '../transactions/transition';
 
 type From = 'PROCESSING' | 'PENDING_BILLER';
 
+/** Why a charge that paid after the transaction was already paid (or closed) is refunded. */
+export const LATE_OR_DUPLICATE_PAYMENT = 'LATE_OR_DUPLICATE_PAYMENT';
+
 /** What was charged for a transaction and what of it is owed to the biller. */
 export async function settlementAmounts(tx: DbTransaction, transactionId: string) {
   const txn = await tx.transaction.findUniqueOrThrow({
@@ -15,7 +18,17 @@ export async function settlementAmounts(tx: DbTransaction, transactionId: string
     include: {
       product: true,
       biller: true,
-      charges: { where: { status: 'PAID' }, take: 1, orderBy: { paidAt: 'asc' } },
+      // The charge that paid the transaction: every other paid charge was owed back in the
+      // same DB transaction that recorded its payment. Not "the earliest paid": webhooks come
+      // in any order, and the gateway's paidAt says nothing about which one Loket took.
+      charges: {
+        where: {
+          status: { in: ['PAID', 'REFUNDED'] },
+          refunds: { none: { reason: LATE_OR_DUPLICATE_PAYMENT } },
+        },
+        take: 1,
+        orderBy: { paidAt: 'asc' },
+      },
     },
   });
   const charge = txn.charges[0];
@@ -111,14 +124,16 @@ export async function applyBillerOutcome(input: {
       });
       if (!moved) return 'UNCHANGED';
     }
-    await tx.transaction.update({
-      where: { id: transactionId },
+    // Conditional like a transition: a stale "still pending" (another worker's advice settled the
+    // payment meanwhile) must not schedule advice on a finished transaction.
+    const { count } = await tx.transaction.updateMany({
+      where: { id: transactionId, status: 'PENDING_BILLER' },
       data: {
         adviceAttempts: attempts,
         nextAdviceAt: new Date(now.getTime() + nextAdviceDelaySeconds(attempts) * 1000),
       },
     });
-    return 'PENDING_BILLER';
+    return count === 0 ? 'UNCHANGED' : 'PENDING_BILLER';
   });
 }
 

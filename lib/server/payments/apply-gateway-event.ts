@@ -5,7 +5,7 @@ import type { GatewayEvent } from '@/lib/integrations/payment-gateway/types';
 import { log } from '@/lib/log';
 import { postLedgerTransaction } from '../ledger/post-ledger-transaction';
 import { transition } from '../transactions/transition';
-import { oweRefund } from './apply-biller-outcome';
+import { LATE_OR_DUPLICATE_PAYMENT, oweRefund } from './apply-biller-outcome';
 import { applyRefundSucceeded } from './apply-refund-succeeded';
 
 export type EventOutcome =
@@ -100,7 +100,7 @@ async function applyFresh(
         transactionId: charge.transactionId,
         chargeId: charge.id,
         amount: charge.amount,
-        reason: 'LATE_OR_DUPLICATE_PAYMENT',
+        reason: LATE_OR_DUPLICATE_PAYMENT,
       });
       return 'REFUND_OWED';
     }
