@@ -12,3 +12,5 @@ export * from './select';
 export * from './table';
 export * from './toast';
 export * from './confirm-dialog';
+export * from './choice-card';
+export * from './fact-list';

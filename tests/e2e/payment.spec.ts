@@ -3,6 +3,8 @@ import { STORAGE_STATE } from './support/accounts';
 import { queryOne } from './support/db';
 
 test.use({ storageState: STORAGE_STATE.customer });
+// Money goes round a gateway, a webhook and a biller: give each journey room on a busy machine.
+test.describe.configure({ timeout: 90_000 });
 
 const sandboxUrl = `http://127.0.0.1:${process.env.SANDBOX_PORT ?? 4110}`;
 const cardExpiry = `12/${String((new Date().getUTCFullYear() + 3) % 100).padStart(2, '0')}`;
@@ -47,7 +49,7 @@ test('[CUSTOMER][PAY] PLN postpaid by virtual account, paid from the bank simula
   await bank.getByRole('button', { name: 'Bayar (pay)' }).first().click();
   await bank.close();
 
-  await expect(page.getByText('Pembayaran berhasil')).toBeVisible({ timeout: 20_000 });
+  await expect(page.getByText('Pembayaran berhasil')).toBeVisible({ timeout: 45_000 });
   await expect(page.getByText('Nomor referensi biller')).toBeVisible();
   expect(transaction(id)?.status).toBe('SUCCESS');
 });
@@ -71,7 +73,7 @@ test('[CUSTOMER][PAY] PLN token by card with 3-D Secure: the token in 5 groups o
 
   await expect(page).toHaveURL(new RegExp(`/home/payments/${id}`));
   await expect(page.getByTestId('pln-token')).toHaveText(/^\d{4}-\d{4}-\d{4}-\d{4}-\d{4}$/, {
-    timeout: 20_000,
+    timeout: 45_000,
   });
   await expect(page.getByText(/•••• 1114/)).toBeVisible();
   expect(transaction(id)?.token).toMatch(/^\d{20}$/);
@@ -93,7 +95,7 @@ test('[CUSTOMER][PAY] PDAM by QRIS, scanned in the simulator', async ({ page, co
   await wallet.getByRole('button', { name: 'Bayar (pay)' }).last().click();
   await wallet.close();
 
-  await expect(page.getByText('Pembayaran berhasil')).toBeVisible({ timeout: 20_000 });
+  await expect(page.getByText('Pembayaran berhasil')).toBeVisible({ timeout: 45_000 });
   expect(transaction(id)?.status).toBe('SUCCESS');
 });
 
@@ -114,7 +116,7 @@ test('[CUSTOMER][PAY] a declined card says why and lets the customer choose anot
   }
 
   await expect(page).toHaveURL(new RegExp(`/home/payments/${id}`));
-  await expect(page.getByText('Pembayaran ditolak')).toBeVisible({ timeout: 20_000 });
+  await expect(page.getByText('Pembayaran ditolak')).toBeVisible({ timeout: 45_000 });
   await expect(
     page.getByText('Bank penerbit kartu menolak transaksi ini.', { exact: false }),
   ).toBeVisible();

@@ -1,4 +1,5 @@
 import { getTranslations } from 'next-intl/server';
+import { FactList } from '@/components/ui/fact-list';
 import { formatBillPeriod } from '@/lib/domain/bill';
 import type { Locale } from '@/lib/domain/locale';
 import { formatRupiah } from '@/lib/domain/money';
@@ -45,14 +46,7 @@ export async function BillDetails({ inquiry, locale }: { inquiry: InquiryView; l
   ];
   return (
     <div className="space-y-4">
-      <dl className="grid grid-cols-[auto_1fr] gap-x-4 gap-y-1.5 text-sm">
-        {facts.map(([label, value]) => (
-          <div key={label} className="contents">
-            <dt className="text-slate-500">{label}</dt>
-            <dd className="font-medium break-words">{value}</dd>
-          </div>
-        ))}
-      </dl>
+      <FactList facts={facts} />
       {inquiry.periods.length > 0 ? (
         <table className="w-full text-sm">
           <thead>

@@ -4,7 +4,7 @@ import { useRouter } from 'next/navigation';
 import { useState } from 'react';
 import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
-import { cn } from '@/components/ui/cn';
+import { ChoiceCard } from '@/components/ui/choice-card';
 import { formatRupiah } from '@/lib/domain/money';
 import {
   PAYMENT_METHODS,
@@ -63,23 +63,14 @@ export function CheckoutForm({
           {options
             .filter((option) => option.method === method)
             .map((option) => (
-              <label
+              <ChoiceCard
                 key={option.channel}
-                className={cn(
-                  'has-focus-visible:ring-brand-700 flex min-h-12 cursor-pointer items-center gap-3 rounded-lg border px-3 py-2 has-focus-visible:ring-2',
-                  channel === option.channel
-                    ? 'border-brand-700 bg-brand-50'
-                    : 'border-slate-200 hover:border-slate-300',
-                )}
+                name="channel"
+                value={option.channel}
+                checked={channel === option.channel}
+                onChange={() => choose(option.channel)}
+                className="min-h-12 items-center gap-3"
               >
-                <input
-                  type="radio"
-                  name="channel"
-                  value={option.channel}
-                  checked={channel === option.channel}
-                  onChange={() => choose(option.channel)}
-                  className="accent-brand-700 size-4"
-                />
                 <span className="flex-1 text-sm font-medium">{t(`channel.${option.channel}`)}</span>
                 <span className="text-right text-xs text-slate-600 tabular-nums">
                   <span className="block">
@@ -89,7 +80,7 @@ export function CheckoutForm({
                     {t('total', { total: formatRupiah(option.total) })}
                   </span>
                 </span>
-              </label>
+              </ChoiceCard>
             ))}
         </fieldset>
       ))}

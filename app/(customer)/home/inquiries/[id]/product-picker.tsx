@@ -2,7 +2,7 @@
 import { useTranslations } from 'next-intl';
 import { useRouter } from 'next/navigation';
 import { useState, useTransition } from 'react';
-import { cn } from '@/components/ui/cn';
+import { ChoiceCard } from '@/components/ui/choice-card';
 import { toast } from '@/components/ui/toast';
 import { formatRupiah } from '@/lib/domain/money';
 import type { ProductOption } from '@/lib/server/catalogue/get-biller';
@@ -41,28 +41,20 @@ export function ProductPicker({
       <legend className="px-1 text-sm font-semibold">{t('chooseProduct')}</legend>
       <div className="grid grid-cols-2 gap-2 sm:grid-cols-3">
         {options.map((option) => (
-          <label
+          <ChoiceCard
             key={option.code}
-            className={cn(
-              'has-focus-visible:ring-brand-700 flex min-h-16 cursor-pointer flex-col justify-center rounded-lg border px-3 py-2 has-focus-visible:ring-2',
-              choice === option.code
-                ? 'border-brand-700 bg-brand-50'
-                : 'border-slate-200 hover:border-slate-300',
-            )}
+            name="product"
+            value={option.code}
+            checked={choice === option.code}
+            onChange={() => choose(option.code)}
+            hideRadio
+            className="min-h-16 flex-col justify-center"
           >
-            <input
-              type="radio"
-              name="product"
-              value={option.code}
-              checked={choice === option.code}
-              onChange={() => choose(option.code)}
-              className="sr-only"
-            />
             <span className="text-sm font-medium">{option.name}</span>
             <span className="text-xs text-slate-600 tabular-nums">
               {formatRupiah(option.price)}
             </span>
-          </label>
+          </ChoiceCard>
         ))}
       </div>
     </fieldset>

@@ -5,6 +5,7 @@ import { notFound } from 'next/navigation';
 import { AutoRefresh } from '@/components/shell/auto-refresh';
 import { buttonClassName } from '@/components/ui/button';
 import { Card, CardContent, CardHeader, CardTitle } from '@/components/ui/card';
+import { FactList } from '@/components/ui/fact-list';
 import { requirePageActor } from '@/lib/auth/actor';
 import { toLocale } from '@/lib/domain/locale';
 import { formatRupiah } from '@/lib/domain/money';
@@ -56,18 +57,12 @@ export default async function PaymentPage({ params }: { params: Promise<{ id: st
           </CardTitle>
         </CardHeader>
         <CardContent>
-          <dl className="grid grid-cols-[auto_1fr] gap-x-4 gap-y-1.5 text-sm">
-            {facts.map(([label, value]) => (
-              <div key={label} className="contents">
-                <dt className="text-slate-500">{label}</dt>
-                <dd className="font-medium break-words">{value}</dd>
-              </div>
-            ))}
+          <FactList facts={facts}>
             <dt className="text-slate-500">{tp('total')}</dt>
             <dd className="font-semibold tabular-nums" data-testid="charged-amount">
               {formatRupiah(charged)}
             </dd>
-          </dl>
+          </FactList>
         </CardContent>
       </Card>
       {payment.status === 'AWAITING_PAYMENT' ? (
