@@ -1,46 +1,16 @@
 import { randomBytes } from 'node:crypto';
+import { faultRoutes } from '../fault-routes';
 import { sendJson, type Route } from '../http';
 import { chargeView } from './charge';
 import { faultRequest } from './faults';
 import type { Gateway } from './gateway';
-import { issuesOf } from './schemas';
-import { readJson } from './web';
 
 // The sandbox-only control API (no key): inject faults, pay or expire a charge as the simulator
 // would, read the webhook deliveries.
 export function controlRoutes(gateway: Gateway): Route[] {
   const { faults, webhooks } = gateway;
   return [
-    {
-      method: 'POST',
-      path: '/control/gateway/faults',
-      async handler(request, response) {
-        const json = await readJson(request);
-        if (!json.ok) return sendJson(response, 400, { error: 'invalid_json' });
-        const parsed = faultRequest.safeParse(json.value);
-        if (!parsed.success) {
-          return sendJson(response, 400, {
-            error: 'invalid_fault',
-            issues: issuesOf(parsed.error),
-          });
-        }
-        sendJson(response, 201, { id: faults.add(parsed.data).id });
-      },
-    },
-    {
-      method: 'GET',
-      path: '/control/gateway/faults',
-      handler: (_request, response) => sendJson(response, 200, { faults: faults.list() }),
-    },
-    {
-      method: 'DELETE',
-      path: '/control/gateway/faults',
-      handler(_request, response) {
-        const cleared = faults.list().length;
-        faults.clear();
-        sendJson(response, 200, { cleared });
-      },
-    },
+    ...faultRoutes('/control/gateway/faults', faultRequest, faults),
     {
       method: 'POST',
       path: '/control/gateway/charges/:id/pay',

@@ -1,5 +1,6 @@
 import type { ServerResponse } from 'node:http';
-import { readBody, sendJson, type Route } from '../http';
+import { faultRoutes } from '../fault-routes';
+import { sendJson, type Route } from '../http';
 import { mailFaultRequest, type MailFaults } from './faults';
 import { inboxPage, messagePage } from './pages';
 import { mailView, type MailStore } from './store';
@@ -73,35 +74,6 @@ export function mailRoutes(
       path: '/control/mail/messages',
       handler: (_request, response) => sendJson(response, 200, { cleared: store.clear() }),
     },
-    {
-      method: 'POST',
-      path: '/control/mail/faults',
-      async handler(request, response) {
-        let json: unknown;
-        try {
-          json = JSON.parse((await readBody(request)) ?? '');
-        } catch {
-          return sendJson(response, 400, { error: 'invalid_json' });
-        }
-        const parsed = mailFaultRequest.safeParse(json);
-        if (!parsed.success) {
-          const issues = parsed.error.issues.map(
-            (issue) => `${issue.path.join('.') || '(root)'}: ${issue.message}`,
-          );
-          return sendJson(response, 400, { error: 'invalid_fault', issues });
-        }
-        sendJson(response, 201, { id: faults.add(parsed.data).id });
-      },
-    },
-    {
-      method: 'GET',
-      path: '/control/mail/faults',
-      handler: (_request, response) => sendJson(response, 200, { faults: faults.list() }),
-    },
-    {
-      method: 'DELETE',
-      path: '/control/mail/faults',
-      handler: (_request, response) => sendJson(response, 200, { cleared: faults.clear() }),
-    },
+    ...faultRoutes('/control/mail/faults', mailFaultRequest, faults),
   ];
 }
