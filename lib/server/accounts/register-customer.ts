@@ -7,6 +7,7 @@ import { AppError } from '../errors';
 import { hashPassword } from '../passwords';
 import { isUniqueViolation } from '../prisma-errors';
 import { consumeRateLimit } from '../rate-limit';
+import { queueEmailVerification } from './email-verification';
 
 export type RegisteredCustomer = { id: string; email: string };
 
@@ -31,11 +32,15 @@ export async function registerCustomer(input: {
   if (await db.user.findUnique({ where: { email }, select: { id: true } })) throw emailTaken();
   const passwordHash = await hashPassword(password);
   try {
-    const user = await db.user.create({
-      data: { name, email, passwordHash, locale, role: 'CUSTOMER' },
-      select: { id: true, email: true },
+    // The account and its verification e-mail commit together.
+    return await db.$transaction(async (tx) => {
+      const user = await tx.user.create({
+        data: { name, email, passwordHash, locale, role: 'CUSTOMER' },
+        select: { id: true, email: true, name: true, locale: true },
+      });
+      await queueEmailVerification(tx, user);
+      return { id: user.id, email: user.email };
     });
-    return user;
   } catch (error) {
     if (isUniqueViolation(error, 'email')) throw emailTaken();
     throw error;

@@ -6,6 +6,7 @@ import { Card, CardContent, CardHeader, CardTitle } from '@/components/ui/card';
 import { requirePageActor } from '@/lib/auth/actor';
 import { formatDateWib } from '@/lib/domain/datetime';
 import { getCustomerOverview } from '@/lib/server/accounts/get-customer-overview';
+import { ResendVerification } from './resend-verification';
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations('customer'))('accountTitle') };
@@ -13,10 +14,11 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function AccountPage() {
   const actor = await requirePageActor(['CUSTOMER'], '/home/account');
-  const [overview, t, ta, locale] = await Promise.all([
+  const [overview, t, ta, tauth, locale] = await Promise.all([
     getCustomerOverview({ actor }),
     getTranslations('customer'),
     getTranslations('admin'),
+    getTranslations('auth'),
     getLocale(),
   ]);
   return (
@@ -32,6 +34,13 @@ export default async function AccountPage() {
           <dd>{overview.name}</dd>
           <dt className="text-slate-500">{ta('email')}</dt>
           <dd className="break-all">{overview.email}</dd>
+          <dt className="text-slate-500">{tauth('emailStatus')}</dt>
+          <dd className="flex flex-wrap items-center gap-2">
+            <Badge tone={overview.emailVerified ? 'success' : 'warning'}>
+              {overview.emailVerified ? tauth('emailVerified') : tauth('emailUnverified')}
+            </Badge>
+            {overview.emailVerified ? null : <ResendVerification />}
+          </dd>
           <dt className="text-slate-500">{ta('status')}</dt>
           <dd>
             <Badge tone={overview.identityVerified ? 'success' : 'warning'}>
