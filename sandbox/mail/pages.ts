@@ -1,48 +1,28 @@
-import { escapeHtml, wib } from '../gateway/pages/html';
+import { escapeHtml, sandboxPage, wib } from '../html';
 import type { StoredMail } from './store';
 
 // The inbox pages. A message's HTML is shown in a sandboxed iframe (no scripts, no same-origin
 // access); its links open in a new tab, so a demo can follow a verification link.
 
 const STYLE = `
-  body { font-family: system-ui, sans-serif; background: #f4f5f7; color: #1c1f24; margin: 0; }
-  main { max-width: 60rem; margin: 2rem auto; background: #fff; border-radius: 12px;
-    padding: 1.5rem; box-shadow: 0 1px 4px rgb(0 0 0 / 0.1); }
-  h1 { font-size: 1.25rem; margin: 0 0 1rem; }
-  h2 { font-size: 1rem; margin: 1.5rem 0 0.5rem; }
-  a { color: #0b5cad; }
-  .note { color: #5b6270; font-size: 0.875rem; }
-  table { border-collapse: collapse; width: 100%; font-size: 0.875rem; }
-  th, td { text-align: left; padding: 0.4rem; border-bottom: 1px solid #e3e6eb; vertical-align: top; }
+  main { max-width: 60rem; }
   dl { display: grid; grid-template-columns: max-content 1fr; gap: 0.25rem 1rem; font-size: 0.875rem; }
   dt { color: #5b6270; }
   dd { margin: 0; word-break: break-word; }
   iframe { width: 100%; height: 36rem; border: 1px solid #e3e6eb; border-radius: 8px; background: #fff; }
   pre { white-space: pre-wrap; word-break: break-word; background: #f4f5f7; padding: 0.75rem;
     border-radius: 8px; font-size: 0.875rem; }
-  .sandbox { background: #fff4d6; color: #6b4e00; text-align: center; padding: 0.35rem;
-    font-size: 0.8rem; }
 `;
 
 function layout(title: string, body: string, refreshSeconds?: number): string {
-  const refresh = refreshSeconds ? `<meta http-equiv="refresh" content="${refreshSeconds}">` : '';
-  return `<!doctype html>
-<html lang="id">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-${refresh}
-<title>${escapeHtml(title)} · Sandbox Mail</title>
-<style>${STYLE}</style>
-</head>
-<body>
-<div class="sandbox">SANDBOX · e-mail tidak dikirim ke mana pun (no mail leaves this server)</div>
-<main>
-<h1>${escapeHtml(title)}</h1>
-${body}
-</main>
-</body>
-</html>`;
+  return sandboxPage({
+    product: 'Sandbox Mail',
+    banner: 'SANDBOX · e-mail tidak dikirim ke mana pun (no mail leaves this server)',
+    title,
+    body,
+    style: STYLE,
+    refreshSeconds,
+  });
 }
 
 const messagePath = (mail: StoredMail) => `/mail/${encodeURIComponent(mail.id)}`;
