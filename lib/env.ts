@@ -12,6 +12,14 @@ const booleanFromString = z
 
 const positiveInt = z.coerce.number().int().positive();
 
+const KEY_BYTES = 32;
+const base64Key = z
+  .string()
+  .refine(
+    (value) => Buffer.from(value, 'base64').length === KEY_BYTES,
+    `must be ${KEY_BYTES} random bytes in base64 (openssl rand -base64 ${KEY_BYTES})`,
+  );
+
 const schema = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
   DATA_DIR: z.string().min(1).default('data'),
@@ -39,6 +47,11 @@ const schema = z.object({
     .string()
     .regex(/^[^\r\n]*@[^\r\n]*$/, 'must be an address, e.g. Loket <no-reply@loket.id>')
     .default('Loket <no-reply@loket.id>'),
+  // Identity data (NIK, KTP photo, selfie): AES-256-GCM key, and the key of the NIK's
+  // uniqueness hash. Files live in PRIVATE_FILES_DIR (default: DATA_DIR/private), never public/.
+  IDENTITY_ENCRYPTION_KEY: base64Key.optional(),
+  IDENTITY_HASH_KEY: base64Key.optional(),
+  PRIVATE_FILES_DIR: z.string().min(1).optional(),
   OUTBOX_MAX_ATTEMPTS: positiveInt.max(50).default(8),
   INQUIRY_LIMIT_PER_USER: positiveInt.default(30),
   INQUIRY_LIMIT_WINDOW_SECONDS: positiveInt.default(10 * 60),
@@ -67,6 +80,9 @@ export type Env = z.infer<typeof schema> & {
   GATEWAY_SERVER_KEY: string;
   GATEWAY_WEBHOOK_SECRET: string;
   SMTP_URL: string;
+  IDENTITY_ENCRYPTION_KEY: string;
+  IDENTITY_HASH_KEY: string;
+  PRIVATE_FILES_DIR: string;
 };
 
 // The sandbox's published test key (like a payment provider's documented test credentials):
@@ -85,25 +101,30 @@ export class EnvError extends Error {
   }
 }
 
-type DemoSecrets = { AUTH_SECRET: string };
-
 /**
  * Secrets the embedded demo needs but nobody configured: generated once and kept in the data
- * folder (git-ignored), so sessions survive restarts. Written with O_EXCL so that processes
- * starting together agree on one file.
+ * folder (git-ignored), so sessions and encrypted data survive restarts. Each file is written
+ * with O_EXCL so that processes starting together agree on one value.
  */
-function demoSecrets(dataDir: string): DemoSecrets {
-  const file = path.join(dataDir, 'secrets.json');
+function demoSecrets<Secrets extends Record<string, string>>(
+  dataDir: string,
+  fileName: string,
+  generate: () => Secrets,
+): Secrets {
+  const file = path.join(dataDir, fileName);
   mkdirSync(dataDir, { recursive: true });
   try {
-    const fresh: DemoSecrets = { AUTH_SECRET: randomBytes(32).toString('base64url') };
+    const fresh = generate();
     writeFileSync(file, JSON.stringify(fresh, null, 2), { flag: 'wx', mode: 0o600 });
     return fresh;
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
-    return JSON.parse(readFileSync(file, 'utf8')) as DemoSecrets;
+    return JSON.parse(readFileSync(file, 'utf8')) as Secrets;
   }
 }
+
+const randomSecret = (bytes: number, encoding: BufferEncoding) =>
+  randomBytes(bytes).toString(encoding);
 
 export function parseEnv(source: Record<string, string | undefined>): Env {
   const blankAsMissing = Object.fromEntries(
@@ -134,15 +155,20 @@ export function parseEnv(source: Record<string, string | undefined>): Env {
       },
     ]);
   }
-  const missingGatewaySecrets = (['GATEWAY_SERVER_KEY', 'GATEWAY_WEBHOOK_SECRET'] as const).filter(
-    (name) => productionLike && !parsed[name],
-  );
+  const missingGatewaySecrets = (
+    [
+      'GATEWAY_SERVER_KEY',
+      'GATEWAY_WEBHOOK_SECRET',
+      'IDENTITY_ENCRYPTION_KEY',
+      'IDENTITY_HASH_KEY',
+    ] as const
+  ).filter((name) => productionLike && !parsed[name]);
   if (missingGatewaySecrets.length > 0) {
     throw new EnvError(
       missingGatewaySecrets.map((name) => ({
         code: 'custom' as const,
         path: [name],
-        message: 'is required in production (the sandbox test secrets are for the demo only)',
+        message: 'is required in production (the demo generates its own)',
         input: undefined,
       })),
     );
@@ -152,7 +178,10 @@ export function parseEnv(source: Record<string, string | undefined>): Env {
     ...parsed,
     DATA_DIR: dataDir,
     DATABASE_URL: `file:${path.resolve(databaseUrl.slice('file:'.length))}`,
-    AUTH_SECRET: parsed.AUTH_SECRET ?? demoSecrets(dataDir).AUTH_SECRET,
+    AUTH_SECRET:
+      parsed.AUTH_SECRET ??
+      demoSecrets(dataDir, 'secrets.json', () => ({ AUTH_SECRET: randomSecret(32, 'base64url') }))
+        .AUTH_SECRET,
     SECURE_COOKIES: parsed.SECURE_COOKIES ?? parsed.APP_URL.startsWith('https://'),
     BILLER_SWITCH_URL: parsed.BILLER_SWITCH_URL ?? new URL('/h2h', parsed.SANDBOX_URL).toString(),
     BILLER_SWITCH_KEY: parsed.BILLER_SWITCH_KEY ?? SANDBOX_BILLER_KEY,
@@ -161,6 +190,28 @@ export function parseEnv(source: Record<string, string | undefined>): Env {
     GATEWAY_WEBHOOK_SECRET: parsed.GATEWAY_WEBHOOK_SECRET ?? SANDBOX_WEBHOOK_SECRET,
     SMTP_URL:
       parsed.SMTP_URL ?? `smtp://${new URL(parsed.SANDBOX_URL).hostname}:${SANDBOX_SMTP_PORT}`,
+    ...identityKeys(parsed, dataDir),
+    PRIVATE_FILES_DIR: path.resolve(parsed.PRIVATE_FILES_DIR ?? path.join(dataDir, 'private')),
+  };
+}
+
+function identityKeys(
+  parsed: { IDENTITY_ENCRYPTION_KEY?: string | undefined; IDENTITY_HASH_KEY?: string | undefined },
+  dataDir: string,
+) {
+  if (parsed.IDENTITY_ENCRYPTION_KEY && parsed.IDENTITY_HASH_KEY) {
+    return {
+      IDENTITY_ENCRYPTION_KEY: parsed.IDENTITY_ENCRYPTION_KEY,
+      IDENTITY_HASH_KEY: parsed.IDENTITY_HASH_KEY,
+    };
+  }
+  const generated = demoSecrets(dataDir, 'identity-keys.json', () => ({
+    IDENTITY_ENCRYPTION_KEY: randomSecret(32, 'base64'),
+    IDENTITY_HASH_KEY: randomSecret(32, 'base64'),
+  }));
+  return {
+    IDENTITY_ENCRYPTION_KEY: parsed.IDENTITY_ENCRYPTION_KEY ?? generated.IDENTITY_ENCRYPTION_KEY,
+    IDENTITY_HASH_KEY: parsed.IDENTITY_HASH_KEY ?? generated.IDENTITY_HASH_KEY,
   };
 }
 

@@ -16,7 +16,9 @@ async function seedDemoAccounts() {
         role: account.role,
         passwordHash: await hashPassword(DEMO_PASSWORD),
         emailVerifiedAt: account.verified ? verifiedAt : null,
-        identityVerifiedAt: account.verified && account.role === 'CUSTOMER' ? verifiedAt : null,
+        ...(account.verified && account.role === 'CUSTOMER'
+          ? { identityVerifiedAt: verifiedAt, identityStatus: 'APPROVED' }
+          : {}),
       },
     });
   }

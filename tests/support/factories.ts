@@ -27,6 +27,7 @@ export async function createUser(
       passwordHash: await cachedHash,
       emailVerifiedAt: options.emailVerifiedAt ?? null,
       identityVerifiedAt: options.identityVerifiedAt ?? null,
+      identityStatus: options.identityVerifiedAt ? 'APPROVED' : 'NONE',
     },
   });
   const actor: Actor = {

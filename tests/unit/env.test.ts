@@ -54,10 +54,44 @@ describe('biller switch configuration', () => {
       AUTH_SECRET: 'x'.repeat(40),
       GATEWAY_SERVER_KEY: 'g'.repeat(32),
       GATEWAY_WEBHOOK_SECRET: 'w'.repeat(32),
+      IDENTITY_ENCRYPTION_KEY: Buffer.alloc(32, 1).toString('base64'),
+      IDENTITY_HASH_KEY: Buffer.alloc(32, 2).toString('base64'),
     };
     expect(() => parseEnv(production)).toThrow(/BILLER_SWITCH_KEY/);
     expect(parseEnv({ ...production, BILLER_SWITCH_KEY: 'k'.repeat(32) }).BILLER_SWITCH_KEY).toBe(
       'k'.repeat(32),
     );
+  });
+});
+
+describe('identity data keys', () => {
+  it('generates both keys once for the demo and keeps them in the data folder', () => {
+    const dataDir = tempDir();
+    const first = parseEnv({ DATA_DIR: dataDir });
+    expect(Buffer.from(first.IDENTITY_ENCRYPTION_KEY, 'base64')).toHaveLength(32);
+    expect(first.IDENTITY_HASH_KEY).not.toBe(first.IDENTITY_ENCRYPTION_KEY);
+    expect(parseEnv({ DATA_DIR: dataDir }).IDENTITY_ENCRYPTION_KEY).toBe(
+      first.IDENTITY_ENCRYPTION_KEY,
+    );
+    expect(first.PRIVATE_FILES_DIR).toBe(path.join(dataDir, 'private'));
+  });
+
+  it('refuses a key of the wrong length, and production without keys', () => {
+    expect(() =>
+      parseEnv({
+        DATA_DIR: tempDir(),
+        IDENTITY_ENCRYPTION_KEY: Buffer.alloc(16).toString('base64'),
+      }),
+    ).toThrow(/IDENTITY_ENCRYPTION_KEY/);
+    expect(() =>
+      parseEnv({
+        DATA_DIR: tempDir(),
+        NODE_ENV: 'production',
+        AUTH_SECRET: 'x'.repeat(40),
+        BILLER_SWITCH_KEY: 'k'.repeat(32),
+        GATEWAY_SERVER_KEY: 'g'.repeat(32),
+        GATEWAY_WEBHOOK_SECRET: 'w'.repeat(32),
+      }),
+    ).toThrow(/IDENTITY_HASH_KEY/);
   });
 });
