@@ -3,7 +3,7 @@ import { getLocale, getTranslations } from 'next-intl/server';
 import Link from 'next/link';
 import { BillerSearch } from '@/components/shell/biller-search';
 import { CategoryGrid } from '@/components/shell/category-grid';
-import { Alert } from '@/components/ui/alert';
+import { VerificationChecklist } from '@/components/identity/verification-checklist';
 import { Badge } from '@/components/ui/badge';
 import { EmptyState } from '@/components/ui/empty-state';
 import { requirePageActor } from '@/lib/auth/actor';
@@ -33,11 +33,10 @@ export default async function CustomerHomePage() {
         <h1 className="text-xl font-semibold">{t('greeting', { name: overview.name })}</h1>
         {overview.identityVerified ? <Badge tone="success">{t('identityVerified')}</Badge> : null}
       </div>
-      {overview.identityVerified ? null : (
-        <Alert tone="warning" title={t('identityRequiredTitle')}>
-          {t('identityRequiredBody')}
-        </Alert>
-      )}
+      <VerificationChecklist
+        steps={overview.missingVerification}
+        title={t('identityRequiredTitle')}
+      />
       <BillerSearch />
       <section aria-labelledby="pay-title" className="space-y-3">
         <h2 id="pay-title" className="font-semibold">

@@ -1,5 +1,11 @@
 import 'server-only';
 import { db } from '@/lib/db';
+import {
+  missingVerification,
+  toIdentityStatus,
+  type IdentityStatus,
+  type MissingVerification,
+} from '@/lib/domain/identity/verification-steps';
 import { assertRole, type Actor } from '../actor';
 
 export type CustomerOverview = {
@@ -7,6 +13,9 @@ export type CustomerOverview = {
   email: string;
   emailVerified: boolean;
   identityVerified: boolean;
+  identityStatus: IdentityStatus;
+  /** What still stands between this customer and paying; empty when they may pay. */
+  missingVerification: MissingVerification[];
   memberSince: Date;
 };
 
@@ -21,6 +30,7 @@ export async function getCustomerOverview(input: {
       email: true,
       emailVerifiedAt: true,
       identityVerifiedAt: true,
+      identityStatus: true,
       createdAt: true,
     },
   });
@@ -29,6 +39,12 @@ export async function getCustomerOverview(input: {
     email: user.email,
     emailVerified: user.emailVerifiedAt !== null,
     identityVerified: user.identityVerifiedAt !== null,
+    identityStatus: toIdentityStatus(user.identityStatus),
+    missingVerification: missingVerification({
+      emailVerified: user.emailVerifiedAt !== null,
+      identityVerified: user.identityVerifiedAt !== null,
+      identityStatus: user.identityStatus,
+    }),
     memberSince: user.createdAt,
   };
 }

@@ -1,6 +1,10 @@
 import 'server-only';
 import { z } from 'zod';
 import { db } from '@/lib/db';
+import {
+  missingVerification,
+  type MissingVerification,
+} from '@/lib/domain/identity/verification-steps';
 import type { Locale } from '@/lib/domain/locale';
 import type { OperatorCode } from '@/lib/domain/references/operators';
 import type { TransactionStatus } from '@/lib/domain/transaction-state';
@@ -28,7 +32,7 @@ export type InquiryView = {
   adminFee: number;
   totalAmount: number;
   /** What stands between this customer and paying, in the order to fix it. */
-  missingVerification: ('EMAIL' | 'IDENTITY')[];
+  missingVerification: MissingVerification[];
   saved: boolean;
 };
 
@@ -51,7 +55,7 @@ export async function getInquiry(input: {
     include: {
       biller: { include: { products: { where: { active: true }, orderBy: { sortOrder: 'asc' } } } },
       product: true,
-      user: { select: { emailVerifiedAt: true, identityVerifiedAt: true } },
+      user: { select: { emailVerifiedAt: true, identityVerifiedAt: true, identityStatus: true } },
     },
   });
   if (!row) throw new AppError('NOT_FOUND', 'inquiryNotFound');
@@ -95,10 +99,11 @@ export async function getInquiry(input: {
     penalty: row.penalty,
     adminFee: row.adminFee,
     totalAmount: row.totalAmount,
-    missingVerification: [
-      ...(row.user.emailVerifiedAt ? [] : (['EMAIL'] as const)),
-      ...(row.user.identityVerifiedAt ? [] : (['IDENTITY'] as const)),
-    ],
+    missingVerification: missingVerification({
+      emailVerified: row.user.emailVerifiedAt !== null,
+      identityVerified: row.user.identityVerifiedAt !== null,
+      identityStatus: row.user.identityStatus,
+    }),
     saved: saved > 0,
   };
 }

@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import { getLocale, getTranslations } from 'next-intl/server';
 import Link from 'next/link';
+import { VerificationChecklist } from '@/components/identity/verification-checklist';
 import { notFound, redirect } from 'next/navigation';
 import { Alert } from '@/components/ui/alert';
 import { buttonClassName } from '@/components/ui/button';
@@ -108,14 +109,7 @@ export default async function InquiryPage({ params }: { params: Promise<{ id: st
           </Card>
 
           {inquiry.missingVerification.length > 0 ? (
-            <Alert tone="info" title={t('verifyTitle')}>
-              <span className="block">{t('verifyBody')}</span>
-              <ul className="mt-1 list-disc pl-5">
-                {inquiry.missingVerification.map((step) => (
-                  <li key={step}>{step === 'EMAIL' ? t('verifyEmail') : t('verifyIdentity')}</li>
-                ))}
-              </ul>
-            </Alert>
+            <VerificationChecklist steps={inquiry.missingVerification} title={t('verifyTitle')} />
           ) : needsProduct ? null : (
             <>
               {inquiry.status === 'AWAITING_PAYMENT' ? (
