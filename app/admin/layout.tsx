@@ -4,13 +4,17 @@ import { LocaleSwitch } from '@/components/shell/locale-switch';
 import { LogoutButton } from '@/components/shell/logout-button';
 import { NavLink } from '@/components/shell/nav-link';
 import { requirePageActor } from '@/lib/auth/actor';
+import { countPendingIdentitySubmissions } from '@/lib/server/identity/list-identity-submissions';
+import { IdentityNavLabel } from './identity/nav-label';
 
 export default async function AdminLayout({ children }: { children: React.ReactNode }) {
   const actor = await requirePageActor(['ADMIN'], '/admin');
   const t = await getTranslations('admin');
+  const pendingIdentity = await countPendingIdentitySubmissions({ actor });
   const nav = [
     { href: '/admin', label: t('navDashboard') },
     { href: '/admin/users', label: t('navUsers') },
+    { href: '/admin/identity', label: <IdentityNavLabel pending={pendingIdentity} /> },
   ];
   return (
     <div className="min-h-dvh md:grid md:grid-cols-[14rem_1fr]">

@@ -12,6 +12,8 @@ import reference from './reference.json';
 import pay from './pay.json';
 import checkout from './checkout.json';
 import email from './email.json';
+import identityReview from './identityReview.json';
+import notifications from './notifications.json';
 
 const messages = {
   common,
@@ -27,6 +29,8 @@ const messages = {
   pay,
   checkout,
   email,
+  identityReview,
+  notifications,
 };
 
 export default messages;

@@ -4,10 +4,13 @@ import { Brand } from '@/components/shell/brand';
 import { LocaleSwitch } from '@/components/shell/locale-switch';
 import { NavLink } from '@/components/shell/nav-link';
 import { requirePageActor } from '@/lib/auth/actor';
+import { countUnreadNotifications } from '@/lib/server/notifications/count-unread';
+import { NotificationBell } from './notifications/notification-bell';
 
 // Mobile first: a slim top bar and a thumb-reachable bottom navigation.
 export default async function CustomerLayout({ children }: { children: React.ReactNode }) {
-  await requirePageActor(['CUSTOMER'], '/home');
+  const actor = await requirePageActor(['CUSTOMER'], '/home');
+  const unread = await countUnreadNotifications({ actor });
   const t = await getTranslations('customer');
   const nav = [
     { href: '/home', label: t('navHome'), icon: House },
@@ -19,7 +22,10 @@ export default async function CustomerLayout({ children }: { children: React.Rea
       <header className="sticky top-0 z-10 border-b border-slate-200 bg-white/95 backdrop-blur">
         <div className="mx-auto flex max-w-2xl items-center justify-between px-4 py-3">
           <Brand href="/home" />
-          <LocaleSwitch />
+          <div className="flex items-center gap-2">
+            <NotificationBell unread={unread} />
+            <LocaleSwitch />
+          </div>
         </div>
       </header>
       <main id="main" className="mx-auto w-full max-w-2xl flex-1 px-4 pt-4 pb-24">

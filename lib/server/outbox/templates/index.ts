@@ -1,6 +1,8 @@
 import type { z } from 'zod';
 import type { Locale } from '@/lib/domain/locale';
 import type { MailAttachment } from '@/lib/integrations/mailer/types';
+import { identityApproved, identityApprovedPayload } from './identity-approved';
+import { identityRejected, identityRejectedPayload } from './identity-rejected';
 import { passwordReset, passwordResetPayload } from './password-reset';
 import { emailTranslator, type EmailTranslator } from './translator';
 import { verifyEmail, verifyEmailPayload } from './verify-email';
@@ -34,6 +36,8 @@ const template = <Schema extends z.ZodType>({ payload, render }: Template<Schema
 const TEMPLATES = {
   'verify-email': template({ payload: verifyEmailPayload, render: verifyEmail }),
   'password-reset': template({ payload: passwordResetPayload, render: passwordReset }),
+  'identity-approved': template({ payload: identityApprovedPayload, render: identityApproved }),
+  'identity-rejected': template({ payload: identityRejectedPayload, render: identityRejected }),
 };
 
 export type EmailTemplateName = keyof typeof TEMPLATES;
