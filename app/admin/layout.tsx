@@ -15,6 +15,7 @@ export default async function AdminLayout({ children }: { children: React.ReactN
     { href: '/admin', label: t('navDashboard') },
     { href: '/admin/users', label: t('navUsers') },
     { href: '/admin/identity', label: <IdentityNavLabel pending={pendingIdentity} /> },
+    { href: '/admin/account', label: t('navAccount') },
   ];
   return (
     <div className="min-h-dvh md:grid md:grid-cols-[14rem_1fr]">

@@ -2,6 +2,7 @@ import { getTranslations } from 'next-intl/server';
 import { Brand } from '@/components/shell/brand';
 import { LocaleSwitch } from '@/components/shell/locale-switch';
 import { LogoutButton } from '@/components/shell/logout-button';
+import { NavLink } from '@/components/shell/nav-link';
 import { requirePageActor } from '@/lib/auth/actor';
 import { getAgentOutlet } from '@/lib/server/outlets/get-agent-outlet';
 
@@ -24,6 +25,13 @@ export default async function AgentLayout({ children }: { children: React.ReactN
               <dd className="font-medium">{actor.name}</dd>
             </div>
           </dl>
+          <NavLink
+            href="/agent/account"
+            activeClassName="bg-slate-800"
+            className="rounded-md px-3 py-1.5 font-medium text-slate-100 hover:bg-slate-800"
+          >
+            {t('navAccount')}
+          </NavLink>
           <LocaleSwitch className="border-slate-600 bg-white" />
           <LogoutButton className="text-slate-100 hover:bg-slate-800" />
         </div>

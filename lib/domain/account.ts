@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { isCommonPassword } from './common-passwords';
 import { LOCALES } from './locale';
 
 // Validation messages are message-catalogue keys (namespace `validation`), so the same schema
@@ -19,10 +20,12 @@ export const emailSchema = z
   .pipe(z.email('emailInvalid'))
   .transform(normalizeEmail);
 
+// Length and a list of common passwords; no composition rules (NIST SP 800-63B).
 export const passwordSchema = z
   .string()
   .min(PASSWORD_MIN_LENGTH, 'passwordTooShort')
-  .max(PASSWORD_MAX_LENGTH, 'passwordTooLong');
+  .max(PASSWORD_MAX_LENGTH, 'passwordTooLong')
+  .refine((password) => !isCommonPassword(password), 'passwordTooCommon');
 
 export const registerSchema = z.object({
   name: z.string().trim().min(2, 'nameTooShort').max(100, 'nameTooLong'),
@@ -39,3 +42,40 @@ export const loginSchema = z.object({
   password: z.string().min(1, 'passwordRequired').max(PASSWORD_MAX_LENGTH, 'passwordTooLong'),
 });
 export type LoginInput = z.input<typeof loginSchema>;
+
+export const forgotPasswordSchema = z.object({ email: emailSchema });
+export type ForgotPasswordInput = z.input<typeof forgotPasswordSchema>;
+
+const sameAsConfirmation = (values: { confirmPassword: string }, password: string) =>
+  values.confirmPassword === password;
+
+export const resetPasswordSchema = z
+  .object({
+    token: z.string().min(20, 'resetLinkInvalid').max(100, 'resetLinkInvalid'),
+    password: passwordSchema,
+    confirmPassword: z.string(),
+  })
+  .refine((values) => sameAsConfirmation(values, values.password), {
+    message: 'passwordsDoNotMatch',
+    path: ['confirmPassword'],
+  });
+export type ResetPasswordInput = z.input<typeof resetPasswordSchema>;
+
+export const changePasswordSchema = z
+  .object({
+    currentPassword: z
+      .string()
+      .min(1, 'passwordRequired')
+      .max(PASSWORD_MAX_LENGTH, 'passwordTooLong'),
+    newPassword: passwordSchema,
+    confirmPassword: z.string(),
+  })
+  .refine((values) => values.newPassword !== values.currentPassword, {
+    message: 'passwordSameAsCurrent',
+    path: ['newPassword'],
+  })
+  .refine((values) => sameAsConfirmation(values, values.newPassword), {
+    message: 'passwordsDoNotMatch',
+    path: ['confirmPassword'],
+  });
+export type ChangePasswordInput = z.input<typeof changePasswordSchema>;

@@ -14,6 +14,7 @@ import checkout from './checkout.json';
 import email from './email.json';
 import identityReview from './identityReview.json';
 import notifications from './notifications.json';
+import account from './account.json';
 
 const messages = {
   common,
@@ -31,6 +32,7 @@ const messages = {
   email,
   identityReview,
   notifications,
+  account,
 };
 
 export default messages;

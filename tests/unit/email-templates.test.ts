@@ -55,3 +55,32 @@ describe('renderEmail', () => {
     await expect(renderEmail('toString', 'id', {})).rejects.toThrow(/Unknown e-mail template/);
   });
 });
+
+describe('the password-changed e-mail', () => {
+  const payload = {
+    name: 'Siti Rahayu',
+    url: 'https://loket.id/forgot-password',
+    changedAt: '2026-11-24T12:05:00.000Z',
+  };
+  const expected = {
+    id: { subject: 'Kata sandi Loket Anda telah diubah', when: '24 Nov 2026 19.05 WIB' },
+    en: { subject: 'Your Loket password has been changed', when: '24 Nov 2026 19:05 WIB' },
+  };
+
+  it.each(LOCALES)('renders in %s with the time in WIB and a way to reset', async (locale) => {
+    const email = await renderEmail('password-changed', locale, payload);
+    expect(email.subject).toBe(expected[locale].subject);
+    for (const part of [email.text, email.html]) {
+      expect(part).toContain('Siti Rahayu');
+      expect(part).toContain(expected[locale].when);
+      expect(part).toContain(payload.url);
+    }
+    expect(email.html).toContain(`lang="${locale}"`);
+  });
+
+  it('refuses a payload without the time of the change', async () => {
+    await expect(
+      renderEmail('password-changed', 'id', { name: 'Siti', url: payload.url }),
+    ).rejects.toThrow();
+  });
+});

@@ -1,6 +1,7 @@
 'use client';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useTranslations } from 'next-intl';
+import Link from 'next/link';
 import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import type { z } from 'zod';
@@ -82,6 +83,14 @@ export function LoginForm({ returnTo }: { returnTo?: string }) {
           {...form.register('password')}
         />
       </FormField>
+      <p className="-mt-2 text-right text-sm">
+        <Link
+          href="/forgot-password"
+          className="text-brand-700 font-medium underline-offset-4 hover:underline"
+        >
+          {t('forgotPasswordLink')}
+        </Link>
+      </p>
       <Button type="submit" className="w-full" size="lg" loading={isSubmitting}>
         {t('submitLogin')}
       </Button>

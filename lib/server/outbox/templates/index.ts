@@ -3,6 +3,7 @@ import type { Locale } from '@/lib/domain/locale';
 import type { MailAttachment } from '@/lib/integrations/mailer/types';
 import { identityApproved, identityApprovedPayload } from './identity-approved';
 import { identityRejected, identityRejectedPayload } from './identity-rejected';
+import { passwordChanged, passwordChangedPayload } from './password-changed';
 import { passwordReset, passwordResetPayload } from './password-reset';
 import { emailTranslator, type EmailTranslator } from './translator';
 import { verifyEmail, verifyEmailPayload } from './verify-email';
@@ -36,6 +37,7 @@ const template = <Schema extends z.ZodType>({ payload, render }: Template<Schema
 const TEMPLATES = {
   'verify-email': template({ payload: verifyEmailPayload, render: verifyEmail }),
   'password-reset': template({ payload: passwordResetPayload, render: passwordReset }),
+  'password-changed': template({ payload: passwordChangedPayload, render: passwordChanged }),
   'identity-approved': template({ payload: identityApprovedPayload, render: identityApproved }),
   'identity-rejected': template({ payload: identityRejectedPayload, render: identityRejected }),
 };
