@@ -12,6 +12,7 @@ import reference from './reference.json';
 import pay from './pay.json';
 import checkout from './checkout.json';
 import email from './email.json';
+import identity from './identity.json';
 import identityReview from './identityReview.json';
 import notifications from './notifications.json';
 import account from './account.json';
@@ -30,6 +31,7 @@ const messages = {
   pay,
   checkout,
   email,
+  identity,
   identityReview,
   notifications,
   account,
