@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import { getLocale, getTranslations } from 'next-intl/server';
 import { AccountSettings } from '@/components/account/account-settings';
+import { IdentityStatusCard } from '@/components/identity/identity-status-card';
 import { LogoutButton } from '@/components/shell/logout-button';
 import { Badge } from '@/components/ui/badge';
 import { Card, CardContent, CardHeader, CardTitle } from '@/components/ui/card';
@@ -8,6 +9,7 @@ import { requirePageActor } from '@/lib/auth/actor';
 import { formatDateWib } from '@/lib/domain/datetime';
 import { getAccountProfile } from '@/lib/server/accounts/get-account-profile';
 import { getCustomerOverview } from '@/lib/server/accounts/get-customer-overview';
+import { getIdentityStatus } from '@/lib/server/identity/get-identity-status';
 import { ResendVerification } from './resend-verification';
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -16,9 +18,10 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function AccountPage() {
   const actor = await requirePageActor(['CUSTOMER'], '/home/account');
-  const [overview, profile, t, ta, tauth, locale] = await Promise.all([
+  const [overview, profile, identity, t, ta, tauth, locale] = await Promise.all([
     getCustomerOverview({ actor }),
     getAccountProfile({ actor }),
+    getIdentityStatus({ actor }),
     getTranslations('customer'),
     getTranslations('admin'),
     getTranslations('auth'),
@@ -46,12 +49,6 @@ export default async function AccountPage() {
               </Badge>
               {overview.emailVerified ? null : <ResendVerification />}
             </dd>
-            <dt className="text-slate-500">{ta('status')}</dt>
-            <dd>
-              <Badge tone={overview.identityVerified ? 'success' : 'warning'}>
-                {overview.identityVerified ? ta('verified') : ta('unverified')}
-              </Badge>
-            </dd>
             <dt className="text-slate-500">{ta('joined')}</dt>
             <dd>{formatDateWib(overview.memberSince, locale)}</dd>
           </dl>
@@ -60,6 +57,7 @@ export default async function AccountPage() {
           </div>
         </CardContent>
       </Card>
+      <IdentityStatusCard identity={identity} />
       <AccountSettings profile={profile} />
     </div>
   );
