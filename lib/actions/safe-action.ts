@@ -9,31 +9,10 @@ import { getActor } from '@/lib/auth/actor';
 import { clientIp } from '@/lib/auth/client-ip';
 import { log } from '@/lib/log';
 import { assertRole, type Actor } from '@/lib/server/actor';
-import { isAppError, type FieldErrorMessage } from '@/lib/server/errors';
+import { isAppError } from '@/lib/server/errors';
 import { parseInput } from '@/lib/server/validation';
 import type { ActionResult } from './result';
-
-/**
- * Field errors leave the server already in the reader's language (some carry parameters the
- * browser does not have); forms show server errors as they come.
- */
-async function fieldErrorTranslator() {
-  const t = (await getTranslations()) as unknown as {
-    (key: string, params?: Record<string, string | number>): string;
-    has(key: string): boolean;
-  };
-  return (fieldErrors: Record<string, FieldErrorMessage[]> | undefined) => {
-    if (!fieldErrors) return undefined;
-    const text = (message: FieldErrorMessage) => {
-      const { key, params } =
-        typeof message === 'string' ? { key: `validation.${message}`, params: undefined } : message;
-      return t.has(key) ? t(key, params) : t('validation.invalid');
-    };
-    return Object.fromEntries(
-      Object.entries(fieldErrors).map(([field, messages]) => [field, messages.map(text)]),
-    );
-  };
-}
+import { translateFailure } from './translate-error';
 
 type Context = { ipAddress: string; requestId: string; locale: Locale };
 
@@ -55,7 +34,6 @@ function build<S extends z.ZodType, A, T>(
   return async (rawInput) => {
     const requestId = randomUUID();
     const t = await getTranslations('errors');
-    const translate = await fieldErrorTranslator();
     let actorId: string | undefined;
     try {
       const actor = await resolveActor();
@@ -72,12 +50,7 @@ function build<S extends z.ZodType, A, T>(
           code: error.code,
           reason: error.message,
         });
-        return {
-          ok: false,
-          code: error.code,
-          message: t(error.messageKey, error.options.params),
-          fieldErrors: translate(error.options.fieldErrors),
-        };
+        return translateFailure(error);
       }
       log('error', 'action failed', { requestId, actorId, error });
       return { ok: false, code: 'INTERNAL', message: t('unexpected', { requestId }) };
