@@ -14,6 +14,13 @@ export const DEMO_ACCOUNTS = {
     role: 'CUSTOMER',
     verified: false,
   },
+  // E-mail verified, KTP sent: waits in the admin's identity review queue.
+  inReview: {
+    email: 'ktp@demo.loket.id',
+    name: 'Rina Kartika',
+    role: 'CUSTOMER',
+    verified: 'email',
+  },
   agent: { email: 'agen@demo.loket.id', name: 'Agus Wijaya', role: 'AGENT', verified: true },
   admin: { email: 'admin@demo.loket.id', name: 'Admin Loket', role: 'ADMIN', verified: true },
 } as const;

@@ -2,6 +2,7 @@ import { db } from '@/lib/db';
 import { hashPassword } from '@/lib/server/passwords';
 import { DEMO_ACCOUNTS, DEMO_OUTLET, DEMO_PASSWORD } from './demo-accounts';
 import { seedCatalogue, seedOperatorPrefixes } from './seed-catalogue';
+import { seedIdentityInReview } from './seed-identity';
 
 // Idempotent: running it again changes nothing that is already there.
 async function seedDemoAccounts() {
@@ -16,7 +17,7 @@ async function seedDemoAccounts() {
         role: account.role,
         passwordHash: await hashPassword(DEMO_PASSWORD),
         emailVerifiedAt: account.verified ? verifiedAt : null,
-        ...(account.verified && account.role === 'CUSTOMER'
+        ...(account.verified === true && account.role === 'CUSTOMER'
           ? { identityVerifiedAt: verifiedAt, identityStatus: 'APPROVED' }
           : {}),
       },
@@ -35,6 +36,7 @@ async function main() {
   await seedDemoOutlet();
   await seedCatalogue();
   await seedOperatorPrefixes();
+  await seedIdentityInReview();
   console.log('Seeded demo data.');
 }
 

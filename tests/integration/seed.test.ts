@@ -22,7 +22,7 @@ describe('demo seed', () => {
       where: { email: { in: emails } },
       omit: { passwordHash: false },
     });
-    expect(users).toHaveLength(4);
+    expect(users).toHaveLength(5);
     for (const user of users)
       expect(await verifyPassword(user.passwordHash, DEMO_PASSWORD)).toBe(true);
 
@@ -31,6 +31,15 @@ describe('demo seed', () => {
     expect(byEmail.get(DEMO_ACCOUNTS.newCustomer.email)?.identityVerifiedAt).toBeNull();
     expect(byEmail.get(DEMO_ACCOUNTS.newCustomer.email)?.emailVerifiedAt).toBeNull();
     expect(byEmail.get(DEMO_ACCOUNTS.admin.email)?.role).toBe('ADMIN');
+    // One KTP submission waits for review, however often the seed runs.
+    const inReview = byEmail.get(DEMO_ACCOUNTS.inReview.email);
+    expect(inReview?.identityStatus).toBe('PENDING');
+    expect(
+      await db.identitySubmission.findMany({
+        where: { userId: inReview?.id },
+        select: { status: true, nikMasked: true },
+      }),
+    ).toEqual([{ status: 'PENDING', nikMasked: '3471********0003' }]);
     const agent = byEmail.get(DEMO_ACCOUNTS.agent.email);
     expect(await db.outlet.count({ where: { ownerId: agent?.id } })).toBe(1);
   }, 60_000);
