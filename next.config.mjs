@@ -6,8 +6,14 @@ const withNextIntl = createNextIntlPlugin('./lib/i18n/request.ts');
 const nextConfig = {
   reactStrictMode: true,
   poweredByHeader: false,
-  // Native modules stay outside the server bundle.
-  serverExternalPackages: ['@node-rs/argon2', 'better-sqlite3', '@prisma/adapter-better-sqlite3'],
+  // Native modules stay outside the server bundle, and pdfkit, which reads its font data from
+  // its own folder at run time.
+  serverExternalPackages: [
+    '@node-rs/argon2',
+    'better-sqlite3',
+    '@prisma/adapter-better-sqlite3',
+    'pdfkit',
+  ],
   experimental: {
     // forbidden() renders app/forbidden.tsx with a 403 for a signed-in user of the wrong role.
     authInterrupts: true,

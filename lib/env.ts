@@ -52,6 +52,8 @@ const schema = z.object({
   IDENTITY_ENCRYPTION_KEY: base64Key.optional(),
   IDENTITY_HASH_KEY: base64Key.optional(),
   PRIVATE_FILES_DIR: z.string().min(1).optional(),
+  // Signs the verification code in every receipt's QR (HMAC-SHA256).
+  RECEIPT_SIGNING_KEY: base64Key.optional(),
   OUTBOX_MAX_ATTEMPTS: positiveInt.max(50).default(8),
   INQUIRY_LIMIT_PER_USER: positiveInt.default(30),
   INQUIRY_LIMIT_WINDOW_SECONDS: positiveInt.default(10 * 60),
@@ -83,6 +85,7 @@ export type Env = z.infer<typeof schema> & {
   IDENTITY_ENCRYPTION_KEY: string;
   IDENTITY_HASH_KEY: string;
   PRIVATE_FILES_DIR: string;
+  RECEIPT_SIGNING_KEY: string;
 };
 
 // The sandbox's published test key (like a payment provider's documented test credentials):
@@ -161,6 +164,7 @@ export function parseEnv(source: Record<string, string | undefined>): Env {
       'GATEWAY_WEBHOOK_SECRET',
       'IDENTITY_ENCRYPTION_KEY',
       'IDENTITY_HASH_KEY',
+      'RECEIPT_SIGNING_KEY',
     ] as const
   ).filter((name) => productionLike && !parsed[name]);
   if (missingGatewaySecrets.length > 0) {
@@ -192,6 +196,11 @@ export function parseEnv(source: Record<string, string | undefined>): Env {
       parsed.SMTP_URL ?? `smtp://${new URL(parsed.SANDBOX_URL).hostname}:${SANDBOX_SMTP_PORT}`,
     ...identityKeys(parsed, dataDir),
     PRIVATE_FILES_DIR: path.resolve(parsed.PRIVATE_FILES_DIR ?? path.join(dataDir, 'private')),
+    RECEIPT_SIGNING_KEY:
+      parsed.RECEIPT_SIGNING_KEY ??
+      demoSecrets(dataDir, 'receipt-key.json', () => ({
+        RECEIPT_SIGNING_KEY: randomSecret(32, 'base64'),
+      })).RECEIPT_SIGNING_KEY,
   };
 }
 

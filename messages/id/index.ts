@@ -12,6 +12,7 @@ import reference from './reference.json';
 import pay from './pay.json';
 import checkout from './checkout.json';
 import email from './email.json';
+import receipt from './receipt.json';
 import identity from './identity.json';
 import identityReview from './identityReview.json';
 import notifications from './notifications.json';
@@ -31,6 +32,7 @@ const messages = {
   pay,
   checkout,
   email,
+  receipt,
   identity,
   identityReview,
   notifications,

@@ -56,6 +56,7 @@ describe('biller switch configuration', () => {
       GATEWAY_WEBHOOK_SECRET: 'w'.repeat(32),
       IDENTITY_ENCRYPTION_KEY: Buffer.alloc(32, 1).toString('base64'),
       IDENTITY_HASH_KEY: Buffer.alloc(32, 2).toString('base64'),
+      RECEIPT_SIGNING_KEY: Buffer.alloc(32, 3).toString('base64'),
     };
     expect(() => parseEnv(production)).toThrow(/BILLER_SWITCH_KEY/);
     expect(parseEnv({ ...production, BILLER_SWITCH_KEY: 'k'.repeat(32) }).BILLER_SWITCH_KEY).toBe(
@@ -93,5 +94,29 @@ describe('identity data keys', () => {
         GATEWAY_WEBHOOK_SECRET: 'w'.repeat(32),
       }),
     ).toThrow(/IDENTITY_HASH_KEY/);
+  });
+});
+
+describe('receipt signing key', () => {
+  it('is generated once for the demo, refused when short, and required in production', () => {
+    const dataDir = tempDir();
+    const first = parseEnv({ DATA_DIR: dataDir }).RECEIPT_SIGNING_KEY;
+    expect(Buffer.from(first, 'base64')).toHaveLength(32);
+    expect(parseEnv({ DATA_DIR: dataDir }).RECEIPT_SIGNING_KEY).toBe(first);
+    expect(() =>
+      parseEnv({ DATA_DIR: tempDir(), RECEIPT_SIGNING_KEY: Buffer.alloc(8).toString('base64') }),
+    ).toThrow(/RECEIPT_SIGNING_KEY/);
+    expect(() =>
+      parseEnv({
+        DATA_DIR: tempDir(),
+        NODE_ENV: 'production',
+        AUTH_SECRET: 'x'.repeat(40),
+        BILLER_SWITCH_KEY: 'k'.repeat(32),
+        GATEWAY_SERVER_KEY: 'g'.repeat(32),
+        GATEWAY_WEBHOOK_SECRET: 'w'.repeat(32),
+        IDENTITY_ENCRYPTION_KEY: Buffer.alloc(32, 1).toString('base64'),
+        IDENTITY_HASH_KEY: Buffer.alloc(32, 2).toString('base64'),
+      }),
+    ).toThrow(/RECEIPT_SIGNING_KEY/);
   });
 });

@@ -19,7 +19,7 @@ export default async function CustomerLayout({ children }: { children: React.Rea
   ];
   return (
     <div className="flex min-h-dvh flex-col">
-      <header className="sticky top-0 z-10 border-b border-slate-200 bg-white/95 backdrop-blur">
+      <header className="sticky top-0 z-10 border-b border-slate-200 bg-white/95 backdrop-blur print:hidden">
         <div className="mx-auto flex max-w-2xl items-center justify-between px-4 py-3">
           <Brand href="/home" />
           <div className="flex items-center gap-2">
@@ -28,12 +28,15 @@ export default async function CustomerLayout({ children }: { children: React.Rea
           </div>
         </div>
       </header>
-      <main id="main" className="mx-auto w-full max-w-2xl flex-1 px-4 pt-4 pb-24">
+      <main
+        id="main"
+        className="mx-auto w-full max-w-2xl flex-1 px-4 pt-4 pb-24 print:max-w-none print:p-0"
+      >
         {children}
       </main>
       <nav
         aria-label={t('navHome')}
-        className="fixed inset-x-0 bottom-0 z-10 border-t border-slate-200 bg-white pb-[env(safe-area-inset-bottom)]"
+        className="fixed inset-x-0 bottom-0 z-10 border-t border-slate-200 bg-white pb-[env(safe-area-inset-bottom)] print:hidden"
       >
         <ul className="mx-auto grid max-w-2xl grid-cols-3">
           {nav.map((item) => (

@@ -4,6 +4,7 @@ import { nextAdviceDelaySeconds } from '@/lib/domain/advice-backoff';
 import { billerConfirmedPostings, refundOwedPostings } from '@/lib/domain/ledger';
 import type { PaymentOutcome } from '@/lib/integrations/biller-switch/types';
 import { postLedgerTransaction } from '../ledger/post-ledger-transaction';
+import { issueReceipt } from '../receipts/issue-receipt';
 import { transition } from '../transactions/transition';
 
 type From = 'PROCESSING' | 'PENDING_BILLER';
@@ -84,6 +85,7 @@ export async function applyBillerOutcome(input: {
           fees: charged - owedToBiller,
         }),
       });
+      await issueReceipt(tx, { transactionId, chargeId: charge.id, now });
       return 'SUCCESS';
     }
     if (outcome.kind === 'failed' || outcome.kind === 'reversed') {

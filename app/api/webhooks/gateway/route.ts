@@ -1,4 +1,5 @@
 import { after } from 'next/server';
+import { deliverOutbox } from '@/lib/server/outbox/deliver-outbox';
 import { payBiller } from '@/lib/server/payments/pay-biller';
 import { receiveGatewayWebhook } from '@/lib/server/payments/receive-gateway-webhook';
 
@@ -12,6 +13,12 @@ export async function POST(request: Request) {
   });
   if (answer.status === 401) return Response.json({ error: 'invalid_signature' }, { status: 401 });
   const paid = answer.paidTransactionId;
-  if (paid) after(() => payBiller({ transactionId: paid }).then(() => undefined));
+  // A paid bill's receipt e-mail goes out at once; the worker retries whatever this misses.
+  if (paid) {
+    after(async () => {
+      await payBiller({ transactionId: paid });
+      await deliverOutbox();
+    });
+  }
   return Response.json({ received: true, outcome: answer.outcome });
 }

@@ -5,6 +5,7 @@ import { identityApproved, identityApprovedPayload } from './identity-approved';
 import { identityRejected, identityRejectedPayload } from './identity-rejected';
 import { passwordChanged, passwordChangedPayload } from './password-changed';
 import { passwordReset, passwordResetPayload } from './password-reset';
+import { receiptEmail, receiptEmailPayload } from './receipt';
 import { emailTranslator, type EmailTranslator } from './translator';
 import { verifyEmail, verifyEmailPayload } from './verify-email';
 
@@ -37,6 +38,7 @@ const template = <Schema extends z.ZodType>({ payload, render }: Template<Schema
 const TEMPLATES = {
   'verify-email': template({ payload: verifyEmailPayload, render: verifyEmail }),
   'password-reset': template({ payload: passwordResetPayload, render: passwordReset }),
+  receipt: template({ payload: receiptEmailPayload, render: receiptEmail }),
   'password-changed': template({ payload: passwordChangedPayload, render: passwordChanged }),
   'identity-approved': template({ payload: identityApprovedPayload, render: identityApproved }),
   'identity-rejected': template({ payload: identityRejectedPayload, render: identityRejected }),

@@ -10,6 +10,8 @@ export type EmailContent = {
   /** The preview line mail programs show next to the subject. */
   preheader: string;
   paragraphs: readonly string[];
+  /** Content of the template's own making (a receipt table), after the paragraphs. */
+  body?: { html: string; text: string };
   action: { label: string; url: string };
   /** Small print under the button: how long the link is valid, what to do if it was not you. */
   notes: readonly string[];
@@ -51,6 +53,7 @@ export function renderLayout(content: EmailContent, t: EmailTranslator) {
 <tr><td style="padding:8px 24px 24px;">
 ${paragraph(t('layout.greeting', { name: content.name }))}
 ${content.paragraphs.map(paragraph).join('\n')}
+${content.body?.html ?? ''}
 <table role="presentation" cellpadding="0" cellspacing="0" style="margin:8px 0 24px;"><tr>
 <td style="border-radius:8px;background:#0b5cad;"><a href="${href}" style="display:inline-block;padding:12px 24px;${FONT}font-size:16px;font-weight:600;color:#ffffff;text-decoration:none;border-radius:8px;">${escapeHtml(action.label)}</a></td>
 </tr></table>
@@ -68,6 +71,7 @@ ${paragraph(t('layout.signature'))}
   const text = [
     t('layout.greeting', { name: content.name }),
     ...content.paragraphs,
+    ...(content.body ? [content.body.text] : []),
     `${action.label}:\n${action.url}`,
     ...content.notes,
     t('layout.signature'),

@@ -12,7 +12,11 @@ import type { PaymentStatusView } from '@/lib/server/payments/get-payment-status
 
 /** Everything after the money arrived (or did not): processing, pending, success, failure. */
 export async function PaymentOutcome({ payment }: { payment: PaymentStatusView }) {
-  const [t, locale] = await Promise.all([getTranslations('checkout'), getLocale().then(toLocale)]);
+  const [t, tr, locale] = await Promise.all([
+    getTranslations('checkout'),
+    getTranslations('receipt'),
+    getLocale().then(toLocale),
+  ]);
   const refund = payment.refund;
   const refundText = refund
     ? t(refund.status === 'SUCCEEDED' ? 'refundDone' : 'refundPending', {
@@ -83,6 +87,12 @@ export async function PaymentOutcome({ payment }: { payment: PaymentStatusView }
                 </>
               ) : null}
             </dl>
+            <Link
+              href={`/home/payments/${payment.transactionId}/receipt`}
+              className={buttonClassName('primary', 'md')}
+            >
+              {tr('viewReceipt')}
+            </Link>
           </CardContent>
         </Card>
       );
