@@ -105,8 +105,13 @@ test('[CUSTOMER][RECEIPT] pay a PLN token: the receipt is e-mailed, printable on
 
   // 58 mm as printed: 32 monospace columns on a 58 mm roll, nothing cut off.
   await page.emulateMedia({ media: 'screen' });
-  await page.getByRole('link', { name: 'Tampilan 58 mm' }).click();
-  await expect(page).toHaveURL(/paper=58/);
+  // "Cetak 58 mm" switches to the 58 mm view and opens the print dialog there.
+  await page.getByRole('button', { name: 'Cetak 58 mm' }).click();
+  await expect(page).toHaveURL(/\?paper=58$/);
+  await expect(page.getByRole('link', { name: 'Tampilan 58 mm' })).toHaveAttribute(
+    'aria-current',
+    'page',
+  );
   const thermal = page.getByTestId('receipt-thermal');
   await expect(thermal).toContainText(number);
   await page.emulateMedia({ media: 'print' });

@@ -174,6 +174,17 @@ describe('the receipt of a payment', () => {
   });
 });
 
+describe('the public check', () => {
+  it('answers 60 checks per address in 10 minutes, then asks to wait', async () => {
+    const now = new Date();
+    const check = (ipAddress: string) =>
+      verifyReceipt({ code: 'LKT-2026-00000001.x', ipAddress, now });
+    for (let i = 0; i < 60; i++) expect(await check('203.0.113.60')).toEqual({ status: 'invalid' });
+    expect(await check('203.0.113.60')).toEqual({ status: 'limited', retryAfterSeconds: 600 });
+    expect(await check('203.0.113.61')).toEqual({ status: 'invalid' });
+  });
+});
+
 describe('receipt numbers under concurrency', () => {
   it('gives concurrent successes distinct consecutive numbers', async () => {
     const ids = await claimedPayments(8);
