@@ -62,7 +62,10 @@ describe('createInquiry', () => {
     ]);
     const view = await getInquiry({ actor, id, locale: 'id', now: afternoon });
     expect(view.periods).toHaveLength(3);
-    expect(view.missingVerification).toEqual(['EMAIL', 'IDENTITY']);
+    expect(view.missingVerification).toEqual([
+      { step: 'EMAIL' },
+      { step: 'IDENTITY', status: 'NONE' },
+    ]);
   });
 
   it('never calls the switch for a number that breaks its rule', async () => {
