@@ -28,7 +28,14 @@ async function seedDemoAccounts() {
 async function seedDemoOutlet() {
   const agent = await db.user.findUniqueOrThrow({ where: { email: DEMO_ACCOUNTS.agent.email } });
   const outlet = await db.outlet.findFirst({ where: { ownerId: agent.id } });
-  if (!outlet) await db.outlet.create({ data: { ...DEMO_OUTLET, ownerId: agent.id } });
+  if (outlet) return;
+  await db.outlet.create({
+    data: {
+      ...DEMO_OUTLET,
+      ownerId: agent.id,
+      members: { create: { userId: agent.id, role: 'OWNER' } },
+    },
+  });
 }
 
 async function main() {
