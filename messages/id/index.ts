@@ -17,6 +17,7 @@ import identity from './identity.json';
 import identityReview from './identityReview.json';
 import notifications from './notifications.json';
 import account from './account.json';
+import history from './history.json';
 
 const messages = {
   common,
@@ -37,6 +38,7 @@ const messages = {
   identityReview,
   notifications,
   account,
+  history,
 };
 
 export default messages;

@@ -1,4 +1,4 @@
-import { Bookmark, House, UserRound } from 'lucide-react';
+import { Bookmark, House, ReceiptText, UserRound } from 'lucide-react';
 import { getTranslations } from 'next-intl/server';
 import { Brand } from '@/components/shell/brand';
 import { LocaleSwitch } from '@/components/shell/locale-switch';
@@ -14,6 +14,7 @@ export default async function CustomerLayout({ children }: { children: React.Rea
   const t = await getTranslations('customer');
   const nav = [
     { href: '/home', label: t('navHome'), icon: House },
+    { href: '/home/history', label: t('navHistory'), icon: ReceiptText },
     { href: '/home/saved', label: t('navSaved'), icon: Bookmark },
     { href: '/home/account', label: t('navAccount'), icon: UserRound },
   ];
@@ -38,7 +39,7 @@ export default async function CustomerLayout({ children }: { children: React.Rea
         aria-label={t('navHome')}
         className="fixed inset-x-0 bottom-0 z-10 border-t border-slate-200 bg-white pb-[env(safe-area-inset-bottom)] print:hidden"
       >
-        <ul className="mx-auto grid max-w-2xl grid-cols-3">
+        <ul className="mx-auto grid max-w-2xl grid-cols-4">
           {nav.map((item) => (
             <li key={item.href}>
               <NavLink
