@@ -204,7 +204,7 @@ test('[CUSTOMER][HISTORY] find payments by status, category, date and reference;
   await rows(page).click();
   await expect(page).toHaveURL(new RegExp(`/home/history/${refunded}$`));
   await expect(page.getByRole('heading', { name: 'PLN Tagihan Listrik', level: 1 })).toBeVisible();
-  await expect(page.getByTestId('history-status')).toHaveText('Dana dikembalikan');
+  await expect(page.getByTestId('history-status')).toHaveText('Dikembalikan');
   await expect(page.getByTestId('status-timeline').getByRole('listitem')).toHaveText([
     /Tagihan dicek.*25 Okt 2026 00\.30 WIB/,
     /Menunggu pembayaran/,

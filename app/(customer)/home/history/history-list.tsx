@@ -57,10 +57,10 @@ export function HistoryList({ rows, locale }: { rows: HistoryRow[]; locale: Loca
                   {row.customerNo}
                   {row.customerName ? ` · ${row.customerName}` : ''}
                 </span>
-                <span className="mt-1 flex items-center justify-between gap-2">
+                <span className="mt-1 flex flex-wrap items-center justify-between gap-x-2 gap-y-1">
                   <time
                     dateTime={row.createdAt.toISOString()}
-                    className="truncate text-xs whitespace-nowrap text-slate-500"
+                    className="text-xs whitespace-nowrap text-slate-500"
                   >
                     {formatDateTimeWib(row.createdAt, locale)}
                   </time>
