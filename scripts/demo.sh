@@ -25,6 +25,7 @@ cat <<BANNER
   Demo accounts (password: demo-loket-2026)
     pelanggan@demo.loket.id   customer, verified
     baru@demo.loket.id        customer, not verified yet
+    ktp@demo.loket.id         customer, KTP waiting for review
     agen@demo.loket.id        agent with an outlet
     admin@demo.loket.id       admin
 
