@@ -3,6 +3,13 @@ import path from 'node:path';
 import { db } from '@/lib/db';
 import { CATALOGUE } from './data/catalogue';
 
+// The demo's counter terms: an outlet earns two fifths of the admin fee on each sale (Rp1.000 of
+// Rp2.500), in whole hundreds, and may add up to Rp3.000 of biaya loket.
+const counterTerms = (adminFee: number) => ({
+  agentCommission: Math.floor((adminFee * 2) / 5 / 100) * 100,
+  maxOutletMarkup: 3_000,
+});
+
 // Creates what is missing and leaves existing rows alone, so admins' edits survive a re-seed.
 export async function seedCatalogue() {
   for (const [index, biller] of CATALOGUE.entries()) {
@@ -12,6 +19,7 @@ export async function seedCatalogue() {
       update: {},
       create: {
         ...fields,
+        ...counterTerms(fields.adminFee),
         referenceRule: JSON.stringify(referenceRule),
         cutOffWindows: JSON.stringify(cutOffWindows),
         sortOrder: index,

@@ -25,6 +25,13 @@ function describe(problem: LedgerProblem): string {
         `account ${problem.accountCode}: cached balance ${problem.cached} != ` +
         `${problem.derived} from its entries`
       );
+    case 'NEGATIVE_DEPOSIT':
+      return `account ${problem.accountCode}: owes the outlet ${problem.owed}, below zero`;
+    case 'DEPOSIT_HOLDS_MISMATCH':
+      return (
+        `outlet ${problem.outletId}: HELD deposit holds add up to ${problem.held}, ` +
+        `its holds account owes ${problem.ledger}`
+      );
   }
 }
 

@@ -30,17 +30,40 @@ export const LEDGER_ACCOUNTS = {
   fee_revenue: { type: 'REVENUE', name: 'Fee revenue' },
   refunds_payable: { type: 'LIABILITY', name: 'Refunds payable' },
   agent_commission: { type: 'EXPENSE', name: 'Agent commission' },
+  // What an admin's refund of a successful sale costs Loket beyond its own fees.
+  refund_losses: { type: 'EXPENSE', name: 'Refunds borne by Loket' },
+  // Manual deposit top-ups: transfers into Loket's own bank account, approved by an admin.
+  bank_transfers: { type: 'ASSET', name: 'Bank transfers received' },
+  // Deposit corrections and opening balances that no payment stands behind.
+  deposit_adjustments: { type: 'EQUITY', name: 'Deposit adjustments' },
 } as const satisfies Record<string, { type: LedgerAccountType; name: string }>;
 export type KnownAccountCode = keyof typeof LEDGER_ACCOUNTS;
 
+// Each outlet has two accounts, both owed to the outlet (LIABILITY): its deposit, which is what
+// it may spend (the available balance), and its holds, the money set aside for counter sales
+// the biller has not answered yet. A hold per outlet, not one shared account, so the outlet's
+// held amount is read from the ledger and checked exactly against its HELD DepositHold rows.
 const DEPOSIT_PREFIX = 'deposit:';
+const DEPOSIT_HOLDS_PREFIX = 'deposit_holds:';
 export const depositAccountCode = (outletId: string) => `${DEPOSIT_PREFIX}${outletId}`;
+export const depositHoldsAccountCode = (outletId: string) => `${DEPOSIT_HOLDS_PREFIX}${outletId}`;
+
+const OUTLET_ACCOUNTS = [
+  { prefix: DEPOSIT_PREFIX, name: 'Agent deposit' },
+  { prefix: DEPOSIT_HOLDS_PREFIX, name: 'Agent deposit holds' },
+] as const;
+
+/** An outlet's deposit or holds account: what the ledger owes an outlet, never below zero. */
+export const isOutletAccount = (code: string): boolean =>
+  OUTLET_ACCOUNTS.some(({ prefix }) => code.startsWith(prefix) && code.length > prefix.length);
 
 /** Type and name of an account the code knows by its code, or undefined. */
 export function knownAccount(code: string): { type: LedgerAccountType; name: string } | undefined {
   if (Object.hasOwn(LEDGER_ACCOUNTS, code)) return LEDGER_ACCOUNTS[code as KnownAccountCode];
-  if (code.startsWith(DEPOSIT_PREFIX) && code.length > DEPOSIT_PREFIX.length) {
-    return { type: 'LIABILITY', name: `Agent deposit ${code.slice(DEPOSIT_PREFIX.length)}` };
+  for (const { prefix, name } of OUTLET_ACCOUNTS) {
+    if (code.startsWith(prefix) && code.length > prefix.length) {
+      return { type: 'LIABILITY', name: `${name} ${code.slice(prefix.length)}` };
+    }
   }
   return undefined;
 }
@@ -140,4 +163,93 @@ export function refundPaidPostings(input: { total: Rupiah }): Posting[] {
     { accountCode: 'refunds_payable', debit: total },
     { accountCode: 'gateway_clearing', credit: total },
   ]);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Agent deposits. A counter sale is two-phase: the hold moves the deposit charge from the
+// deposit to the outlet's holds (guarded, so the deposit never goes below zero); the biller's
+// answer then posts it (to the biller and our fees) or releases it back to the deposit.
+
+/** A counter sale sets the deposit charge aside until the biller answers. */
+export function depositHoldPostings(input: { outletId: string; amount: Rupiah }): Posting[] {
+  const amount = positiveAmount('amount', input.amount);
+  return balanced([
+    { accountCode: depositAccountCode(input.outletId), debit: amount },
+    { accountCode: depositHoldsAccountCode(input.outletId), credit: amount },
+  ]);
+}
+
+/** The biller took the bill: the held money becomes owed to the biller, plus our fees. */
+export function depositHoldPostedPostings(input: {
+  outletId: string;
+  billAmount: Rupiah;
+  fees: Rupiah;
+}): Posting[] {
+  const billAmount = positiveAmount('billAmount', input.billAmount);
+  const fees = input.fees === 0 ? 0 : positiveAmount('fees', input.fees);
+  return balanced([
+    { accountCode: depositHoldsAccountCode(input.outletId), debit: billAmount + fees },
+    { accountCode: 'biller_payable', credit: billAmount },
+    ...(fees > 0 ? [{ accountCode: 'fee_revenue', credit: fees }] : []),
+  ]);
+}
+
+/** The biller refused: the held money goes back to the deposit. */
+export function depositHoldReleasedPostings(input: {
+  outletId: string;
+  amount: Rupiah;
+}): Posting[] {
+  const amount = positiveAmount('amount', input.amount);
+  return balanced([
+    { accountCode: depositHoldsAccountCode(input.outletId), debit: amount },
+    { accountCode: depositAccountCode(input.outletId), credit: amount },
+  ]);
+}
+
+/** The outlet's commission on a successful sale, paid into its deposit. */
+export function agentCommissionPostings(input: {
+  outletId: string;
+  commission: Rupiah;
+}): Posting[] {
+  const commission = positiveAmount('commission', input.commission);
+  return balanced([
+    { accountCode: 'agent_commission', debit: commission },
+    { accountCode: depositAccountCode(input.outletId), credit: commission },
+  ]);
+}
+
+/** A top-up arrived: by virtual account (the gateway owes it to us) or by bank transfer. */
+export function depositTopUpPostings(input: {
+  outletId: string;
+  amount: Rupiah;
+  via: 'GATEWAY' | 'BANK_TRANSFER';
+}): Posting[] {
+  const amount = positiveAmount('amount', input.amount);
+  return balanced([
+    {
+      accountCode: input.via === 'GATEWAY' ? 'gateway_clearing' : 'bank_transfers',
+      debit: amount,
+    },
+    { accountCode: depositAccountCode(input.outletId), credit: amount },
+  ]);
+}
+
+/** A correction by hand: a positive amount adds to the deposit, a negative one takes away. */
+export function depositAdjustmentPostings(input: { outletId: string; amount: Rupiah }): Posting[] {
+  if (!Number.isSafeInteger(input.amount) || input.amount === 0) {
+    throw new LedgerError(`amount must be a non-zero whole rupiah amount, got ${input.amount}`);
+  }
+  const amount = Math.abs(input.amount);
+  const deposit = depositAccountCode(input.outletId);
+  return balanced(
+    input.amount > 0
+      ? [
+          { accountCode: 'deposit_adjustments', debit: amount },
+          { accountCode: deposit, credit: amount },
+        ]
+      : [
+          { accountCode: deposit, debit: amount },
+          { accountCode: 'deposit_adjustments', credit: amount },
+        ],
+  );
 }

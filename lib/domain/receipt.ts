@@ -50,6 +50,8 @@ export const receiptDataSchema = z.object({
   penalty: rupiah,
   adminFee: rupiah,
   methodFee: rupiah,
+  /** Biaya loket of a counter sale; absent on receipts issued before counters existed. */
+  outletMarkup: rupiah.optional(),
   total: rupiah,
   payment: z.object({
     method: z.string(),
@@ -115,6 +117,7 @@ export const RECEIPT_LABELS = [
   'penalty',
   'adminFee',
   'methodFee',
+  'outletMarkup',
   'total',
   'method',
   'billerRef',
@@ -139,6 +142,7 @@ const CHANNEL_NAMES: Record<string, string> = {
   OVO: 'OVO',
   DANA: 'DANA',
   SHOPEEPAY: 'ShopeePay',
+  COUNTER: 'Loket',
 };
 
 export function paymentMethodName(payment: ReceiptData['payment']): string {
@@ -148,7 +152,8 @@ export function paymentMethodName(payment: ReceiptData['payment']): string {
 
 /** Throws when the parts do not add up to the total: such a receipt must never be printed. */
 export function assertReceiptTotals(data: ReceiptData): void {
-  const sum = data.billAmount + data.penalty + data.adminFee + data.methodFee;
+  const sum =
+    data.billAmount + data.penalty + data.adminFee + data.methodFee + (data.outletMarkup ?? 0);
   if (sum !== data.total) {
     throw new RangeError(`Receipt parts add up to ${sum}, not the total ${data.total}`);
   }
@@ -208,6 +213,9 @@ function amountLines(data: ReceiptData, kind: ReceiptKind): ReceiptLine[] {
     { label: 'adminFee', value: formatRupiah(data.adminFee) },
     ...(data.methodFee > 0
       ? [{ label: 'methodFee' as const, value: formatRupiah(data.methodFee) }]
+      : []),
+    ...(data.outletMarkup
+      ? [{ label: 'outletMarkup' as const, value: formatRupiah(data.outletMarkup) }]
       : []),
     { label: 'total', value: formatRupiah(data.total), emphasis: 'total' },
   ];

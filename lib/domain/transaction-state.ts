@@ -13,8 +13,10 @@ export const TRANSACTION_STATUSES = [
 ] as const;
 export type TransactionStatus = (typeof TRANSACTION_STATUSES)[number];
 
+// A counter sale skips AWAITING_PAYMENT: the hold on the outlet's deposit, taken in the same DB
+// transaction as INQUIRED -> PAID, is its payment.
 const ALLOWED: Record<TransactionStatus, readonly TransactionStatus[]> = {
-  INQUIRED: ['AWAITING_PAYMENT', 'EXPIRED'],
+  INQUIRED: ['AWAITING_PAYMENT', 'PAID', 'EXPIRED'],
   AWAITING_PAYMENT: ['PAID', 'EXPIRED'],
   PAID: ['PROCESSING'],
   PROCESSING: ['SUCCESS', 'PENDING_BILLER', 'FAILED'],

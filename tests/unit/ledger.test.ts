@@ -1,9 +1,17 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
+  agentCommissionPostings,
   billerConfirmedPostings,
   depositAccountCode,
+  depositAdjustmentPostings,
+  depositHoldPostedPostings,
+  depositHoldPostings,
+  depositHoldReleasedPostings,
+  depositHoldsAccountCode,
+  depositTopUpPostings,
   fundsConfirmedPostings,
+  isOutletAccount,
   knownAccount,
   LedgerError,
   netByAccount,
@@ -103,7 +111,14 @@ describe('accounts', () => {
     expect(knownAccount('gateway_clearing')?.type).toBe('ASSET');
     expect(knownAccount('agent_commission')?.type).toBe('EXPENSE');
     expect(knownAccount(depositAccountCode('outlet-1'))?.type).toBe('LIABILITY');
+    expect(knownAccount(depositHoldsAccountCode('outlet-1'))?.type).toBe('LIABILITY');
+    expect(knownAccount('bank_transfers')?.type).toBe('ASSET');
+    expect(knownAccount('deposit_adjustments')?.type).toBe('EQUITY');
     expect(knownAccount('deposit:')).toBeUndefined();
+    expect(knownAccount('deposit_holds:')).toBeUndefined();
+    expect(isOutletAccount(depositAccountCode('o'))).toBe(true);
+    expect(isOutletAccount(depositHoldsAccountCode('o'))).toBe(true);
+    expect(isOutletAccount('deposit_adjustments')).toBe(false);
     expect(knownAccount('toString')).toBeUndefined();
   });
 
@@ -179,6 +194,95 @@ describe('bill payment recipes', () => {
         expect(held([all[0]!, all[1]!])).toBe(0);
         expect(held([all[0]!, all[2]!, all[3]!])).toBe(0);
       }),
+    );
+  });
+});
+
+describe('agent deposit recipes', () => {
+  const outletId = 'o1';
+  const deposit = depositAccountCode(outletId);
+  const holds = depositHoldsAccountCode(outletId);
+  /** Net of one account over several postings, on its debit side. */
+  const net = (code: string, path: Posting[][]) =>
+    path
+      .flat()
+      .reduce(
+        (sum, p) => (p.accountCode === code ? sum + (p.debit ?? 0) - (p.credit ?? 0) : sum),
+        0,
+      );
+
+  it('posts each step of a counter sale and a top-up as the design describes', () => {
+    expect(depositHoldPostings({ outletId, amount: 152_500 })).toEqual([
+      { accountCode: deposit, debit: 152_500 },
+      { accountCode: holds, credit: 152_500 },
+    ]);
+    expect(depositHoldPostedPostings({ outletId, billAmount: 150_000, fees: 2_500 })).toEqual([
+      { accountCode: holds, debit: 152_500 },
+      { accountCode: 'biller_payable', credit: 150_000 },
+      { accountCode: 'fee_revenue', credit: 2_500 },
+    ]);
+    expect(depositHoldReleasedPostings({ outletId, amount: 152_500 })).toEqual([
+      { accountCode: holds, debit: 152_500 },
+      { accountCode: deposit, credit: 152_500 },
+    ]);
+    expect(agentCommissionPostings({ outletId, commission: 1_000 })).toEqual([
+      { accountCode: 'agent_commission', debit: 1_000 },
+      { accountCode: deposit, credit: 1_000 },
+    ]);
+    expect(depositTopUpPostings({ outletId, amount: 500_000, via: 'GATEWAY' })).toEqual([
+      { accountCode: 'gateway_clearing', debit: 500_000 },
+      { accountCode: deposit, credit: 500_000 },
+    ]);
+    expect(depositTopUpPostings({ outletId, amount: 500_000, via: 'BANK_TRANSFER' })[0]).toEqual({
+      accountCode: 'bank_transfers',
+      debit: 500_000,
+    });
+    expect(depositAdjustmentPostings({ outletId, amount: -5_000 })).toEqual([
+      { accountCode: deposit, debit: 5_000 },
+      { accountCode: 'deposit_adjustments', credit: 5_000 },
+    ]);
+  });
+
+  it('refuses amounts that are not positive whole rupiah', () => {
+    expect(() => depositHoldPostings({ outletId, amount: 0 })).toThrow(LedgerError);
+    expect(() => depositHoldReleasedPostings({ outletId, amount: 1.5 })).toThrow(LedgerError);
+    expect(() => agentCommissionPostings({ outletId, commission: -1 })).toThrow(LedgerError);
+    expect(() => depositHoldPostedPostings({ outletId, billAmount: 1, fees: -1 })).toThrow(
+      LedgerError,
+    );
+    expect(() => depositAdjustmentPostings({ outletId, amount: 0 })).toThrow(LedgerError);
+  });
+
+  it('balances every recipe, and a hold always ends posted or released (property)', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 1, max: 1_000_000_000 }),
+        fc.nat({ max: 100_000 }),
+        fc.integer({ min: 1, max: 10_000 }),
+        fc.integer({ min: -1_000_000, max: 1_000_000 }).filter((n) => n !== 0),
+        (billAmount, fees, commission, adjustment) => {
+          const amount = billAmount + fees;
+          const hold = depositHoldPostings({ outletId, amount });
+          const posted = depositHoldPostedPostings({ outletId, billAmount, fees });
+          const released = depositHoldReleasedPostings({ outletId, amount });
+          const all = [
+            hold,
+            posted,
+            released,
+            agentCommissionPostings({ outletId, commission }),
+            depositTopUpPostings({ outletId, amount, via: 'GATEWAY' }),
+            depositAdjustmentPostings({ outletId, amount: adjustment }),
+          ];
+          for (const postings of all) {
+            expect(() => validatePostings(postings)).not.toThrow();
+            expect(debitTotal(postings)).toBe(creditTotal(postings));
+          }
+          // Nothing stays held: posted to the biller, or back on the deposit in full.
+          expect(net(holds, [hold, posted])).toBe(0);
+          expect(net(holds, [hold, released])).toBe(0);
+          expect(net(deposit, [hold, released])).toBe(0);
+        },
+      ),
     );
   });
 });

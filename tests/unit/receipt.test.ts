@@ -169,6 +169,21 @@ describe('receipt lines', () => {
     expect(lines.map((line) => line.label)).not.toContain('customerName');
   });
 
+  it('a counter sale: the biaya loket on top, paid in cash at the counter', () => {
+    const counter: ReceiptData = {
+      ...postpaid,
+      methodFee: 0,
+      outletMarkup: 2_000,
+      total: postpaid.total - postpaid.methodFee + 2_000,
+      payment: { method: 'CASH', channel: 'COUNTER', cardLast4: null },
+    };
+    const lines = flat(counter);
+    expect(valueOf(lines, 'outletMarkup')).toBe('Rp2.000');
+    expect(valueOf(lines, 'method')).toBe('Loket');
+    expect(lines.map((line) => line.label)).not.toContain('methodFee');
+    expect(() => receiptLines({ ...counter, outletMarkup: 0 }, 'id')).toThrow(RangeError);
+  });
+
   it.each([base, postpaid, mobile])('the amounts add up to the total', (data) => {
     const [, amounts = []] = receiptLines(data, 'id');
     const total = amounts.find((line) => line.emphasis === 'total');

@@ -8,6 +8,8 @@ import {
 
 const allowed: [TransactionStatus, TransactionStatus][] = [
   ['INQUIRED', 'AWAITING_PAYMENT'],
+  // A counter sale: the deposit hold is taken with this transition.
+  ['INQUIRED', 'PAID'],
   ['INQUIRED', 'EXPIRED'],
   ['AWAITING_PAYMENT', 'PAID'],
   ['AWAITING_PAYMENT', 'EXPIRED'],

@@ -36,7 +36,7 @@ export type InquiryView = {
   saved: boolean;
 };
 
-const inquiryDataSchema = z.object({
+export const inquiryDataSchema = z.object({
   details: z.record(z.string(), z.union([z.string(), z.number()])),
   periods: z.array(z.object({ period: z.string(), amount: z.number(), penalty: z.number() })),
   operator: z.string().nullable().optional(),

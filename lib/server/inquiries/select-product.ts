@@ -5,20 +5,19 @@ import { assertRole, type Actor } from '../actor';
 import { AppError } from '../errors';
 
 /**
- * Picks the denomination of a prepaid inquiry (token value, credit, data package). The price
- * comes from the catalogue, never from the browser; the update only applies while the inquiry
- * is still open and belongs to the actor.
+ * Sets the denomination of an open prepaid inquiry that `owner` may see (a customer's own, or
+ * any of an outlet's). The price comes from the catalogue, never from the browser; the update
+ * only applies while the inquiry is still open.
  */
-export async function selectProduct(input: {
-  actor: Actor | null;
+export async function chooseProduct(input: {
   transactionId: string;
+  owner: { userId: string } | { outletId: string };
   productCode: string;
-  now?: Date;
+  now: Date;
 }): Promise<{ totalAmount: number }> {
-  const actor = assertRole(input.actor, ['CUSTOMER']);
-  const now = input.now ?? new Date();
+  const { owner, now } = input;
   const inquiry = await db.transaction.findFirst({
-    where: { id: input.transactionId, userId: actor.id },
+    where: { id: input.transactionId, ...owner },
     select: {
       id: true,
       billerId: true,
@@ -42,9 +41,25 @@ export async function selectProduct(input: {
   }
   const totalAmount = billTotal({ amount: product.price, penalty: 0, adminFee: inquiry.adminFee });
   const { count } = await db.transaction.updateMany({
-    where: { id: inquiry.id, userId: actor.id, status: 'INQUIRED', expiresAt: { gt: now } },
+    where: { id: inquiry.id, ...owner, status: 'INQUIRED', expiresAt: { gt: now } },
     data: { productId: product.id, billAmount: product.price, penalty: 0, totalAmount },
   });
   if (count === 0) throw new AppError('CONFLICT', 'inquiryExpired');
   return { totalAmount };
+}
+
+/** Picks the denomination of a customer's prepaid inquiry (token value, credit, data package). */
+export async function selectProduct(input: {
+  actor: Actor | null;
+  transactionId: string;
+  productCode: string;
+  now?: Date;
+}): Promise<{ totalAmount: number }> {
+  const actor = assertRole(input.actor, ['CUSTOMER']);
+  return chooseProduct({
+    transactionId: input.transactionId,
+    owner: { userId: actor.id },
+    productCode: input.productCode,
+    now: input.now ?? new Date(),
+  });
 }

@@ -1,5 +1,6 @@
 import 'server-only';
 import { db } from '@/lib/db';
+import { depositHoldsAccountCode, isOutletAccount, normalBalance } from '@/lib/domain/ledger';
 import { accountBalances } from './account-balances';
 
 export type LedgerProblem =
@@ -19,13 +20,17 @@ export type LedgerProblem =
       credit: number;
     }
   | { kind: 'TRIAL_BALANCE'; debit: number; credit: number }
-  | { kind: 'CACHED_BALANCE_MISMATCH'; accountCode: string; cached: number; derived: number };
+  | { kind: 'CACHED_BALANCE_MISMATCH'; accountCode: string; cached: number; derived: number }
+  | { kind: 'NEGATIVE_DEPOSIT'; accountCode: string; owed: number }
+  | { kind: 'DEPOSIT_HOLDS_MISMATCH'; outletId: string; held: number; ledger: number };
 
 export type LedgerCheckReport = {
   ok: boolean;
   totals: { debit: number; credit: number };
   problems: LedgerProblem[];
 };
+
+type HoldsRow = { outletId: string; held: unknown; balance: unknown };
 
 type UnbalancedRow = {
   id: string;
@@ -63,7 +68,27 @@ export async function checkLedger(): Promise<LedgerCheckReport> {
   });
   const sums = await db.ledgerEntry.aggregate({ _sum: { debit: true, credit: true } });
   const totals = { debit: sums._sum.debit ?? 0, credit: sums._sum.credit ?? 0 };
-  const mismatched = (await accountBalances()).filter((a) => a.balance !== a.derivedBalance);
+  const accounts = await accountBalances();
+  const mismatched = accounts.filter((a) => a.balance !== a.derivedBalance);
+  // What the ledger owes an outlet is never negative, and its holds account says exactly what
+  // its HELD deposit holds add up to.
+  const negative = accounts.filter(
+    (a) => isOutletAccount(a.code) && normalBalance('LIABILITY', a.balance) < 0,
+  );
+  // One statement, so the holds and the account are read at the same moment.
+  const holds = await db.$queryRaw<HoldsRow[]>`
+    SELECT o."id" AS "outletId",
+      (SELECT COALESCE(SUM(h."amount"), 0) FROM "DepositHold" h
+        WHERE h."outletId" = o."id" AND h."status" = 'HELD') AS "held",
+      (SELECT COALESCE(SUM(a."balance"), 0) FROM "LedgerAccount" a
+        WHERE a."code" = ${depositHoldsAccountCode('')} || o."id") AS "balance"
+    FROM "Outlet" o
+    ORDER BY o."id"`;
+  const holdsMismatched = holds.flatMap((row) => {
+    const held = Number(row.held);
+    const ledger = normalBalance('LIABILITY', Number(row.balance));
+    return held === ledger ? [] : [{ outletId: row.outletId, held, ledger }];
+  });
 
   const problems: LedgerProblem[] = [
     ...unbalanced.map((row) => ({
@@ -86,6 +111,12 @@ export async function checkLedger(): Promise<LedgerCheckReport> {
       cached: a.balance,
       derived: a.derivedBalance,
     })),
+    ...negative.map((a) => ({
+      kind: 'NEGATIVE_DEPOSIT' as const,
+      accountCode: a.code,
+      owed: normalBalance('LIABILITY', a.balance),
+    })),
+    ...holdsMismatched.map((row) => ({ kind: 'DEPOSIT_HOLDS_MISMATCH' as const, ...row })),
   ];
   return { ok: problems.length === 0, totals, problems };
 }

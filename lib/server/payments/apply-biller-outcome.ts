@@ -2,7 +2,9 @@ import 'server-only';
 import { db, type DbTransaction } from '@/lib/db';
 import { nextAdviceDelaySeconds } from '@/lib/domain/advice-backoff';
 import { billerConfirmedPostings, refundOwedPostings } from '@/lib/domain/ledger';
+import type { Prisma } from '@/lib/generated/prisma/client';
 import type { PaymentOutcome } from '@/lib/integrations/biller-switch/types';
+import { counterSettlement } from '../counter/counter-settlement';
 import { postLedgerTransaction } from '../ledger/post-ledger-transaction';
 import { issueReceipt } from '../receipts/issue-receipt';
 import { transition } from '../transactions/transition';
@@ -39,6 +41,44 @@ export async function settlementAmounts(tx: DbTransaction, transactionId: string
   return { txn, charge, charged: charge.amount, owedToBiller };
 }
 
+/** How the biller's answer moves the money of one transaction, whichever way it was paid. */
+export type Settlement = {
+  txn: Prisma.TransactionGetPayload<{ include: { biller: true; product: true } }>;
+  /** The biller paid: post the sale and issue the receipt. */
+  confirm(now: Date): Promise<void>;
+  /** The biller refused: the money goes back where it came from. */
+  fail(now: Date): Promise<void>;
+};
+
+/** A transaction paid by a gateway charge: the customer's money is refunded through it. */
+async function chargeSettlement(tx: DbTransaction, transactionId: string): Promise<Settlement> {
+  const { txn, charge, charged, owedToBiller } = await settlementAmounts(tx, transactionId);
+  return {
+    txn,
+    async confirm(now) {
+      await postLedgerTransaction(tx, {
+        idempotencyKey: `txn:${transactionId}:biller-confirmed`,
+        kind: 'BILLER_CONFIRMED',
+        transactionId,
+        description: `${txn.biller.code} ${txn.customerNo} paid at the biller`,
+        postings: billerConfirmedPostings({
+          billAmount: owedToBiller,
+          fees: charged - owedToBiller,
+        }),
+      });
+      await issueReceipt(tx, { transactionId, chargeId: charge.id, now });
+    },
+    async fail() {
+      await oweRefund(tx, {
+        transactionId,
+        chargeId: charge.id,
+        amount: charged,
+        reason: 'BILLER_FAILED',
+      });
+    },
+  };
+}
+
 /**
  * Records the biller's answer to a payment: success posts the sale, failure owes the customer a
  * refund, an unknown answer waits for advice. Each is one DB transaction with its state change,
@@ -53,7 +93,11 @@ export async function applyBillerOutcome(input: {
   const { transactionId, from, outcome } = input;
   const now = input.now ?? new Date();
   return db.$transaction(async (tx) => {
-    const { txn, charge, charged, owedToBiller } = await settlementAmounts(tx, transactionId);
+    // A counter sale was paid from a deposit hold, which is posted or released, never refunded
+    // through the gateway; anything else by a charge.
+    const settlement =
+      (await counterSettlement(tx, transactionId)) ?? (await chargeSettlement(tx, transactionId));
+    const { txn } = settlement;
     if (outcome.kind === 'success') {
       const moved = await transition(tx, {
         transactionId,
@@ -75,17 +119,7 @@ export async function applyBillerOutcome(input: {
           nextAdviceAt: null,
         },
       });
-      await postLedgerTransaction(tx, {
-        idempotencyKey: `txn:${transactionId}:biller-confirmed`,
-        kind: 'BILLER_CONFIRMED',
-        transactionId,
-        description: `${txn.biller.code} ${txn.customerNo} paid at the biller`,
-        postings: billerConfirmedPostings({
-          billAmount: owedToBiller,
-          fees: charged - owedToBiller,
-        }),
-      });
-      await issueReceipt(tx, { transactionId, chargeId: charge.id, now });
+      await settlement.confirm(now);
       return 'SUCCESS';
     }
     if (outcome.kind === 'failed' || outcome.kind === 'reversed') {
@@ -106,12 +140,7 @@ export async function applyBillerOutcome(input: {
           nextAdviceAt: null,
         },
       });
-      await oweRefund(tx, {
-        transactionId,
-        chargeId: charge.id,
-        amount: charged,
-        reason: 'BILLER_FAILED',
-      });
+      await settlement.fail(now);
       return 'FAILED';
     }
     const attempts = from === 'PENDING_BILLER' ? txn.adviceAttempts + 1 : 0;

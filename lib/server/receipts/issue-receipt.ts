@@ -28,11 +28,12 @@ export const receiptPageUrl = (transactionId: string) =>
  * Issues the receipt of a transaction that just moved to SUCCESS, inside that DB transaction:
  * the year's next number, the receipt row with what it shows, and the customer's receipt e-mail.
  * Called only when the transition moved, so a repeated success issues nothing; the unique
- * transaction id and e-mail dedupe key hold even if it were called twice.
+ * transaction id and e-mail dedupe key hold even if it were called twice. `chargeId` is the
+ * charge that paid, or null for a counter sale (cash, with the outlet's biaya loket on top).
  */
 export async function issueReceipt(
   tx: DbTransaction,
-  input: { transactionId: string; chargeId: string; now: Date },
+  input: { transactionId: string; chargeId: string | null; now: Date },
 ): Promise<{ number: string; created: boolean }> {
   const { transactionId, now } = input;
   const existing = await tx.receipt.findUnique({ where: { transactionId } });
@@ -47,7 +48,9 @@ export async function issueReceipt(
         user: { select: { email: true, name: true, locale: true, role: true } },
       },
     }),
-    tx.paymentCharge.findUniqueOrThrow({ where: { id: input.chargeId } }),
+    input.chargeId === null
+      ? null
+      : tx.paymentCharge.findUniqueOrThrow({ where: { id: input.chargeId } }),
   ]);
   const inquiry = inquiryDataSchema.parse(JSON.parse(txn.inquiryData));
   const data: ReceiptData = receiptDataSchema.parse({
@@ -72,9 +75,12 @@ export async function issueReceipt(
     adminFee: txn.adminFee,
     // What the paying charge added on top: the fee of the method that actually paid, whatever
     // the customer tried before it.
-    methodFee: charge.amount - txn.totalAmount,
-    total: charge.amount,
-    payment: { method: charge.method, channel: charge.channel, cardLast4: charge.cardLast4 },
+    methodFee: charge ? charge.amount - txn.totalAmount : 0,
+    outletMarkup: charge ? 0 : txn.outletMarkup,
+    total: charge ? charge.amount : txn.totalAmount + txn.outletMarkup,
+    payment: charge
+      ? { method: charge.method, channel: charge.channel, cardLast4: charge.cardLast4 }
+      : { method: 'CASH', channel: 'COUNTER', cardLast4: null },
     billerRef: txn.billerRef,
     token: txn.token,
     kwhHundredths: txn.kwhHundredths,
