@@ -25,7 +25,7 @@ export type HistoryStatusGroup = (typeof HISTORY_STATUS_GROUPS)[number];
 
 const GROUP_STATUSES: Record<Exclude<HistoryStatusGroup, 'all'>, readonly TransactionStatus[]> = {
   success: ['SUCCESS'],
-  pending: ['AWAITING_PAYMENT', 'PAID', 'PROCESSING', 'PENDING_BILLER'],
+  pending: ['AWAITING_PAYMENT', 'PAID', 'PROCESSING', 'PENDING_BILLER', 'ON_HOLD'],
   failed: ['FAILED'],
   refunded: ['REFUNDED'],
   expired: ['EXPIRED'],
@@ -55,6 +55,8 @@ export function customerStatus(status: TransactionStatus): {
     case 'PAID':
     case 'PROCESSING':
     case 'PENDING_BILLER':
+    // A fraud review is not the customer's business to see: to them it is still being processed.
+    case 'ON_HOLD':
       return { key: 'processing', tone: 'info' };
     case 'SUCCESS':
       return { key: 'success', tone: 'success' };

@@ -6,6 +6,7 @@ export const TRANSACTION_STATUSES = [
   'PAID',
   'PROCESSING',
   'PENDING_BILLER',
+  'ON_HOLD',
   'SUCCESS',
   'FAILED',
   'REFUNDED',
@@ -18,11 +19,14 @@ export type TransactionStatus = (typeof TRANSACTION_STATUSES)[number];
 const ALLOWED: Record<TransactionStatus, readonly TransactionStatus[]> = {
   INQUIRED: ['AWAITING_PAYMENT', 'PAID', 'EXPIRED'],
   AWAITING_PAYMENT: ['PAID', 'EXPIRED'],
-  PAID: ['PROCESSING'],
+  // A fraud rule may stop a paid transaction before the biller is paid, until an admin decides.
+  PAID: ['PROCESSING', 'ON_HOLD'],
+  ON_HOLD: ['PROCESSING', 'FAILED'],
   PROCESSING: ['SUCCESS', 'PENDING_BILLER', 'FAILED'],
   PENDING_BILLER: ['SUCCESS', 'FAILED'],
   FAILED: ['REFUNDED'],
-  SUCCESS: [],
+  // Only by an admin's refund of an online sale, once the gateway has returned all of it.
+  SUCCESS: ['REFUNDED'],
   REFUNDED: [],
   EXPIRED: [],
 };

@@ -14,12 +14,18 @@ const allowed: [TransactionStatus, TransactionStatus][] = [
   ['AWAITING_PAYMENT', 'PAID'],
   ['AWAITING_PAYMENT', 'EXPIRED'],
   ['PAID', 'PROCESSING'],
+  // Held by a fraud rule, then released (the biller is paid) or rejected (the money goes back).
+  ['PAID', 'ON_HOLD'],
+  ['ON_HOLD', 'PROCESSING'],
+  ['ON_HOLD', 'FAILED'],
   ['PROCESSING', 'SUCCESS'],
   ['PROCESSING', 'PENDING_BILLER'],
   ['PROCESSING', 'FAILED'],
   ['PENDING_BILLER', 'SUCCESS'],
   ['PENDING_BILLER', 'FAILED'],
   ['FAILED', 'REFUNDED'],
+  // An admin's refund of a successful online sale.
+  ['SUCCESS', 'REFUNDED'],
 ];
 
 describe('transaction state machine', () => {
@@ -35,10 +41,10 @@ describe('transaction state machine', () => {
   it('a paid transaction can never expire, and a success can never fail', () => {
     expect(canTransition('PAID', 'EXPIRED')).toBe(false);
     expect(canTransition('SUCCESS', 'FAILED')).toBe(false);
-    expect(canTransition('SUCCESS', 'REFUNDED')).toBe(false);
+    expect(canTransition('SUCCESS', 'PENDING_BILLER')).toBe(false);
   });
 
   it('knows the final states', () => {
-    expect(TRANSACTION_STATUSES.filter(isFinal)).toEqual(['SUCCESS', 'REFUNDED', 'EXPIRED']);
+    expect(TRANSACTION_STATUSES.filter(isFinal)).toEqual(['REFUNDED', 'EXPIRED']);
   });
 });
