@@ -18,6 +18,7 @@ import identityReview from './identityReview.json';
 import notifications from './notifications.json';
 import account from './account.json';
 import history from './history.json';
+import reminders from './reminders.json';
 
 const messages = {
   common,
@@ -39,6 +40,7 @@ const messages = {
   notifications,
   account,
   history,
+  reminders,
 };
 
 export default messages;

@@ -3,6 +3,7 @@ import { db } from '@/lib/db';
 import { env } from '@/lib/env';
 import { deliverOutbox, type OutboxReport } from '../outbox/deliver-outbox';
 import { purgeExpiredRateLimits } from '../rate-limit';
+import { checkBillReminders, type ReminderReport } from './check-bill-reminders';
 import { expireAbandonedCheckouts } from './expire-abandoned-checkouts';
 import { expireInquiries } from './expire-inquiries';
 import { reconcileCharges } from './reconcile-charges';
@@ -16,6 +17,7 @@ export type TickReport = {
   reconciledCharges: number;
   settled: SettleReport;
   refundsSent: number;
+  billReminders: ReminderReport;
   outbox: OutboxReport;
 };
 
@@ -37,6 +39,7 @@ export async function runWorkerTick(now = new Date()): Promise<TickReport> {
   const abandonedCheckouts = await expireAbandonedCheckouts(now);
   const settled = await settlePayments({ now });
   const refundsSent = await sendRefunds({ now });
+  const billReminders = await checkBillReminders({ now });
   const outbox = await deliverOutbox({ now });
   const report = {
     purgedRateLimits,
@@ -45,6 +48,7 @@ export async function runWorkerTick(now = new Date()): Promise<TickReport> {
     reconciledCharges,
     settled,
     refundsSent,
+    billReminders,
     outbox,
   };
   await db.workerHeartbeat.upsert({

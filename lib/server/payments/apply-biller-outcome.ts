@@ -6,6 +6,7 @@ import type { Prisma } from '@/lib/generated/prisma/client';
 import type { PaymentOutcome } from '@/lib/integrations/biller-switch/types';
 import { counterSettlement } from '../counter/counter-settlement';
 import { postLedgerTransaction } from '../ledger/post-ledger-transaction';
+import { noticePaymentFailed, noticePaymentSucceeded } from '../notifications/payment-notices';
 import { issueReceipt } from '../receipts/issue-receipt';
 import { transition } from '../transactions/transition';
 
@@ -120,6 +121,7 @@ export async function applyBillerOutcome(input: {
         },
       });
       await settlement.confirm(now);
+      await noticePaymentSucceeded(tx, { transactionId, delayed: from === 'PENDING_BILLER' });
       return 'SUCCESS';
     }
     if (outcome.kind === 'failed' || outcome.kind === 'reversed') {
@@ -141,6 +143,7 @@ export async function applyBillerOutcome(input: {
         },
       });
       await settlement.fail(now);
+      await noticePaymentFailed(tx, { transactionId, delayed: from === 'PENDING_BILLER' });
       return 'FAILED';
     }
     const attempts = from === 'PENDING_BILLER' ? txn.adviceAttempts + 1 : 0;

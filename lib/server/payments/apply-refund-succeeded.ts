@@ -2,6 +2,7 @@ import 'server-only';
 import type { DbTransaction } from '@/lib/db';
 import { refundPaidPostings } from '@/lib/domain/ledger';
 import { postLedgerTransaction } from '../ledger/post-ledger-transaction';
+import { noticeRefundReturned } from '../notifications/payment-notices';
 import { transition } from '../transactions/transition';
 
 /**
@@ -38,5 +39,6 @@ export async function applyRefundSucceeded(
       reason: `refund ${refundId} returned`,
     });
   }
+  await noticeRefundReturned(tx, refund);
   return true;
 }

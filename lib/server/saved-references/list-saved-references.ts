@@ -1,5 +1,6 @@
 import 'server-only';
 import { db } from '@/lib/db';
+import { billRemindersApply } from '@/lib/domain/bill-reminders';
 import type { Locale } from '@/lib/domain/locale';
 import { assertRole, type Actor } from '../actor';
 
@@ -8,6 +9,8 @@ export type SavedReferenceView = {
   label: string;
   customerNo: string;
   biller: { code: string; name: string; available: boolean };
+  /** Monthly bills only: whether reminders are offered, and on. */
+  reminders: { offered: boolean; enabled: boolean };
 };
 
 export const SAVED_REFERENCES_LIMIT = 50;
@@ -21,7 +24,18 @@ export async function listSavedReferences(input: {
     where: { userId: actor.id },
     orderBy: [{ createdAt: 'desc' }, { id: 'desc' }],
     take: SAVED_REFERENCES_LIMIT,
-    include: { biller: { select: { code: true, nameId: true, nameEn: true, status: true } } },
+    include: {
+      biller: {
+        select: {
+          code: true,
+          nameId: true,
+          nameEn: true,
+          status: true,
+          kind: true,
+          category: true,
+        },
+      },
+    },
   });
   return rows.map((row) => ({
     id: row.id,
@@ -32,5 +46,6 @@ export async function listSavedReferences(input: {
       name: input.locale === 'id' ? row.biller.nameId : row.biller.nameEn,
       available: row.biller.status !== 'DISABLED',
     },
+    reminders: { offered: billRemindersApply(row.biller), enabled: row.remindersEnabled },
   }));
 }

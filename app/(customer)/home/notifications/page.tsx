@@ -7,6 +7,8 @@ import { buttonClassName } from '@/components/ui/button';
 import { EmptyState } from '@/components/ui/empty-state';
 import { requirePageActor } from '@/lib/auth/actor';
 import { formatDateTimeWib } from '@/lib/domain/datetime';
+import { toLocale } from '@/lib/domain/locale';
+import { messageParams } from '@/lib/domain/notifications';
 import { countUnreadNotifications } from '@/lib/server/notifications/count-unread';
 import { listNotifications } from '@/lib/server/notifications/list-notifications';
 import { MarkAllRead } from './mark-all-read';
@@ -49,7 +51,7 @@ export default async function NotificationsPage({
               item={{
                 id: item.id,
                 title: t(`kinds.${item.kind}.title`),
-                body: t(`kinds.${item.kind}.body`, item.params),
+                body: t(`kinds.${item.kind}.body`, messageParams(item.params, toLocale(locale))),
                 time: formatDateTimeWib(item.createdAt, locale),
                 href: item.href,
                 read: item.read,

@@ -8,6 +8,7 @@ import { ConfirmDialog } from '@/components/ui/confirm-dialog';
 import { toast } from '@/components/ui/toast';
 import type { SavedReferenceView } from '@/lib/server/saved-references/list-saved-references';
 import { deleteSavedReferenceAction, inquireSavedReferenceAction } from './actions';
+import { ReminderSwitch } from './reminder-switch';
 
 export function SavedReferenceItem({ saved }: { saved: SavedReferenceView }) {
   const t = useTranslations('pay');
@@ -40,7 +41,7 @@ export function SavedReferenceItem({ saved }: { saved: SavedReferenceView }) {
     });
 
   return (
-    <li className="flex items-center gap-3 px-4 py-3">
+    <li className="flex flex-wrap items-center gap-x-3 px-4 py-3">
       <div className="min-w-0 flex-1">
         <p className="truncate font-medium">{saved.label}</p>
         <p className="truncate text-xs text-slate-500">
@@ -58,6 +59,9 @@ export function SavedReferenceItem({ saved }: { saved: SavedReferenceView }) {
       >
         <Trash2 aria-hidden="true" className="size-4" />
       </Button>
+      {saved.reminders.offered ? (
+        <ReminderSwitch id={saved.id} label={saved.label} enabled={saved.reminders.enabled} />
+      ) : null}
       <ConfirmDialog
         open={confirming}
         onOpenChange={setConfirming}

@@ -1,10 +1,13 @@
 import type { z } from 'zod';
 import type { Locale } from '@/lib/domain/locale';
 import type { MailAttachment } from '@/lib/integrations/mailer/types';
+import { billReminder, billReminderPayload } from './bill-reminder';
 import { identityApproved, identityApprovedPayload } from './identity-approved';
 import { identityRejected, identityRejectedPayload } from './identity-rejected';
 import { passwordChanged, passwordChangedPayload } from './password-changed';
 import { passwordReset, passwordResetPayload } from './password-reset';
+import { paymentFailed, paymentFailedPayload } from './payment-failed';
+import { paymentRefunded, paymentRefundedPayload } from './payment-refunded';
 import { receiptEmail, receiptEmailPayload } from './receipt';
 import { emailTranslator, type EmailTranslator } from './translator';
 import { verifyEmail, verifyEmailPayload } from './verify-email';
@@ -42,6 +45,9 @@ const TEMPLATES = {
   'password-changed': template({ payload: passwordChangedPayload, render: passwordChanged }),
   'identity-approved': template({ payload: identityApprovedPayload, render: identityApproved }),
   'identity-rejected': template({ payload: identityRejectedPayload, render: identityRejected }),
+  'payment-failed': template({ payload: paymentFailedPayload, render: paymentFailed }),
+  'payment-refunded': template({ payload: paymentRefundedPayload, render: paymentRefunded }),
+  'bill-reminder': template({ payload: billReminderPayload, render: billReminder }),
 };
 
 export type EmailTemplateName = keyof typeof TEMPLATES;
