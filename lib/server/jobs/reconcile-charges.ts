@@ -48,6 +48,8 @@ function statusEvent(charge: Charge): GatewayEvent | null {
 /**
  * The status check behind the webhooks: charges still PENDING after their window are looked up
  * at the gateway and their outcome applied like a notification (de-duplicated the same way).
+ * The VAs of deposit top-ups are charges too: a payment whose webhooks were all lost is still
+ * credited.
  */
 export async function reconcileCharges(
   input: { now?: Date; gateway?: PaymentGateway } = {},
@@ -60,8 +62,20 @@ export async function reconcileCharges(
     take: BATCH,
     select: { gatewayChargeId: true },
   });
+  const overdueTopUps = await db.depositTopUp.findMany({
+    where: {
+      method: 'VA',
+      status: 'PENDING',
+      gatewayChargeId: { not: null },
+      expiresAt: { lt: new Date(now.getTime() - GRACE_MS) },
+    },
+    orderBy: { expiresAt: 'asc' },
+    take: BATCH,
+    select: { gatewayChargeId: true },
+  });
+  const chargeIds = [...overdue, ...overdueTopUps].flatMap((row) => row.gatewayChargeId ?? []);
   let applied = 0;
-  for (const { gatewayChargeId } of overdue) {
+  for (const gatewayChargeId of chargeIds) {
     const lookup = await gateway.getCharge(gatewayChargeId);
     if (lookup.kind !== 'found') continue;
     const event = statusEvent(lookup.charge);
