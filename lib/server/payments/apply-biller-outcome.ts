@@ -8,7 +8,7 @@ import { counterSettlement } from '../counter/counter-settlement';
 import { postLedgerTransaction } from '../ledger/post-ledger-transaction';
 import { noticePaymentFailed, noticePaymentSucceeded } from '../notifications/payment-notices';
 import { issueReceipt } from '../receipts/issue-receipt';
-import { transition } from '../transactions/transition';
+import { transition, type TransitionActor } from '../transactions/transition';
 
 type From = 'PROCESSING' | 'PENDING_BILLER';
 
@@ -90,10 +90,17 @@ export async function applyBillerOutcome(input: {
   from: From;
   outcome: PaymentOutcome;
   now?: Date;
+  /** An admin settling it by hand instead of the switch's answer: who, and why. */
+  decidedBy?: { actor: TransitionActor; reason: string };
+  /** The caller's DB transaction to join (an admin action writes its audit entry in it). */
+  tx?: DbTransaction;
 }): Promise<'SUCCESS' | 'FAILED' | 'PENDING_BILLER' | 'UNCHANGED'> {
   const { transactionId, from, outcome } = input;
   const now = input.now ?? new Date();
-  return db.$transaction(async (tx) => {
+  const actor: TransitionActor = input.decidedBy?.actor ?? { type: 'SWITCH' };
+  const run = <T>(work: (tx: DbTransaction) => Promise<T>) =>
+    input.tx ? work(input.tx) : db.$transaction(work);
+  return run(async (tx) => {
     // A counter sale was paid from a deposit hold, which is posted or released, never refunded
     // through the gateway; anything else by a charge.
     const settlement =
@@ -104,8 +111,8 @@ export async function applyBillerOutcome(input: {
         transactionId,
         from,
         to: 'SUCCESS',
-        actor: { type: 'SWITCH' },
-        reason: `biller paid (rc ${outcome.rc})`,
+        actor,
+        reason: input.decidedBy?.reason ?? `biller paid (rc ${outcome.rc})`,
         payload: outcome,
       });
       if (!moved) return 'UNCHANGED';
@@ -129,8 +136,8 @@ export async function applyBillerOutcome(input: {
         transactionId,
         from,
         to: 'FAILED',
-        actor: { type: 'SWITCH' },
-        reason: `biller refused (rc ${outcome.rc})`,
+        actor,
+        reason: input.decidedBy?.reason ?? `biller refused (rc ${outcome.rc})`,
         payload: outcome,
       });
       if (!moved) return 'UNCHANGED';

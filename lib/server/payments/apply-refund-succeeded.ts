@@ -1,5 +1,6 @@
 import 'server-only';
 import type { DbTransaction } from '@/lib/db';
+import { ADMIN_REFUND_REASON } from '@/lib/domain/admin-refund';
 import { refundPaidPostings } from '@/lib/domain/ledger';
 import { postLedgerTransaction } from '../ledger/post-ledger-transaction';
 import { noticeRefundReturned } from '../notifications/payment-notices';
@@ -7,8 +8,8 @@ import { transition } from '../transactions/transition';
 
 /**
  * The gateway returned a refund to the customer: closes the refund, posts it, and moves a
- * failed transaction to REFUNDED. Whichever of the refund call and its webhook arrives first
- * does this; the second finds nothing to do.
+ * failed transaction (or a sale an admin refunded in full) to REFUNDED. Whichever of the refund
+ * call and its webhook arrives first does this; the second finds nothing to do.
  */
 export async function applyRefundSucceeded(
   tx: DbTransaction,
@@ -29,11 +30,22 @@ export async function applyRefundSucceeded(
     description: `refund returned to the customer (${refund.reason})`,
     postings: refundPaidPostings({ total: refund.amount }),
   });
-  await tx.paymentCharge.update({ where: { id: refund.chargeId }, data: { status: 'REFUNDED' } });
-  if (refund.reason === 'BILLER_FAILED') {
+  // An admin may refund part of a sale: the charge (and the sale) is REFUNDED once all is back.
+  const [charge, returned] = await Promise.all([
+    tx.paymentCharge.findUniqueOrThrow({ where: { id: refund.chargeId } }),
+    tx.refund.aggregate({
+      where: { chargeId: refund.chargeId, status: 'SUCCEEDED' },
+      _sum: { amount: true },
+    }),
+  ]);
+  const whole = (returned._sum.amount ?? 0) >= charge.amount;
+  if (whole) {
+    await tx.paymentCharge.update({ where: { id: charge.id }, data: { status: 'REFUNDED' } });
+  }
+  if (refund.reason === 'BILLER_FAILED' || (refund.reason === ADMIN_REFUND_REASON && whole)) {
     await transition(tx, {
       transactionId: refund.transactionId,
-      from: 'FAILED',
+      from: refund.reason === 'BILLER_FAILED' ? 'FAILED' : 'SUCCESS',
       to: 'REFUNDED',
       actor: { type: 'GATEWAY' },
       reason: `refund ${refundId} returned`,
