@@ -1,20 +1,28 @@
 import type { Metadata } from 'next';
-import { getTranslations } from 'next-intl/server';
+import { getLocale, getTranslations } from 'next-intl/server';
+import Link from 'next/link';
 import { Alert } from '@/components/ui/alert';
+import { buttonClassName } from '@/components/ui/button';
 import { Card, CardContent, CardHeader, CardTitle } from '@/components/ui/card';
-import { EmptyState } from '@/components/ui/empty-state';
 import { requirePageActor } from '@/lib/auth/actor';
-import { getAgentOutlet } from '@/lib/server/outlets/get-agent-outlet';
+import { formatDateTimeWib } from '@/lib/domain/datetime';
+import { toLocale } from '@/lib/domain/locale';
+import { getOutletContext } from '@/lib/server/outlets/get-outlet-context';
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations('agent'))('title') };
 }
 
-export default async function AgentCounterPage() {
+/** Where an agent lands: the way to the counter (Enter), and whether their shift is open. */
+export default async function AgentHomePage() {
   const actor = await requirePageActor(['AGENT'], '/agent');
-  const [outlet, t] = await Promise.all([getAgentOutlet({ actor }), getTranslations('agent')]);
+  const [outlet, t, locale] = await Promise.all([
+    getOutletContext({ actor }),
+    getTranslations('agent'),
+    getLocale().then(toLocale),
+  ]);
   return (
-    <Card>
+    <Card className="mx-auto max-w-xl">
       <CardHeader>
         <CardTitle>
           <h1>{t('title')}</h1>
@@ -22,13 +30,23 @@ export default async function AgentCounterPage() {
       </CardHeader>
       <CardContent className="space-y-4">
         {outlet ? (
-          <p className="text-sm text-slate-600">
-            {outlet.name} · {outlet.address}
-          </p>
+          <>
+            <p className="text-sm text-slate-600">
+              {outlet.outletName} · {outlet.outletAddress}
+            </p>
+            <p className="text-sm" data-testid="home-shift">
+              {outlet.shiftOpenedAt
+                ? t('shiftOpen', { time: formatDateTimeWib(outlet.shiftOpenedAt, locale) })
+                : t('shiftClosed')}
+            </p>
+            <Link href="/agent/counter" autoFocus className={buttonClassName('primary', 'lg')}>
+              {outlet.shiftOpenedAt ? t('goToCounter') : t('openShiftAtCounter')}
+              <kbd className="ml-2 font-mono text-xs opacity-80">Enter</kbd>
+            </Link>
+          </>
         ) : (
           <Alert tone="warning">{t('noOutlet')}</Alert>
         )}
-        <EmptyState title={t('readyTitle')} description={t('readyBody')} />
       </CardContent>
     </Card>
   );

@@ -58,9 +58,12 @@ function Row({ line, label }: { line: ReceiptLine; label: string }) {
 export async function ReceiptPaper({
   receipt,
   paper,
+  heading = [],
 }: {
   receipt: ReceiptView;
   paper: ReceiptPaperSize;
+  /** Centred lines above the receipt, e.g. the counter's name and a "customer copy" mark. */
+  heading?: readonly string[];
 }) {
   const [t, locale] = await Promise.all([getTranslations('receipt'), getLocale().then(toLocale)]);
   const texts: ReceiptTexts = (key) => t(key);
@@ -77,7 +80,11 @@ export async function ReceiptPaper({
   );
 
   if (paper === '58') {
-    const text = thermalText(receiptThermalLines(receipt, locale, texts));
+    const text = thermalText([
+      ...heading.map((line) => ({ kind: 'center' as const, text: line })),
+      ...(heading.length > 0 ? [{ kind: 'blank' as const }] : []),
+      ...receiptThermalLines(receipt, locale, texts),
+    ]);
     return (
       <article
         aria-label={t('page.title', { number: receipt.number })}
@@ -103,6 +110,11 @@ export async function ReceiptPaper({
     >
       <style>{pageCss('a4', 0)}</style>
       <header>
+        {heading.map((line) => (
+          <p key={line} className="text-center font-medium">
+            {line}
+          </p>
+        ))}
         <div className="flex items-baseline justify-between gap-4">
           <p className="text-brand-700 text-2xl font-bold tracking-tight">Loket</p>
           <p className="text-xs font-medium tracking-wide text-slate-500 uppercase">{t('title')}</p>

@@ -18,6 +18,7 @@ import identityReview from './identityReview.json';
 import notifications from './notifications.json';
 import account from './account.json';
 import history from './history.json';
+import counter from './counter.json';
 import reminders from './reminders.json';
 
 const messages = {
@@ -40,6 +41,7 @@ const messages = {
   notifications,
   account,
   history,
+  counter,
   reminders,
 };
 
