@@ -2,6 +2,7 @@ import type { ServerResponse } from 'node:http';
 import { readBody, sendJson, sendText, type Route } from '../http';
 import { controlRoutes } from './control';
 import { answer, ENDPOINTS, refIdIn, type Reply } from './protocol';
+import { settlementRoutes } from './settlement-routes';
 import { createSignatureVerifier } from './signature';
 import { createBillerSwitch } from './switch';
 
@@ -25,7 +26,10 @@ function deliver(response: ServerResponse, reply: Reply): void {
   }
 }
 
-/** The biller switch: `POST /h2h/{inquiry,payment,advice,reversal}` plus its control API. */
+/**
+ * The biller switch: `POST /h2h/{inquiry,payment,advice,reversal}`, `GET /h2h/settlement`, plus
+ * its control API.
+ */
 export function createBillerSwitchRoutes(options: { key: string; slowMs: number }): Route[] {
   const billerSwitch = createBillerSwitch(options.slowMs);
   const verify = createSignatureVerifier(new Map([['loket', options.key]]));
@@ -47,5 +51,5 @@ export function createBillerSwitchRoutes(options: { key: string; slowMs: number 
     },
   }));
 
-  return [...h2h, ...controlRoutes(billerSwitch)];
+  return [...h2h, ...settlementRoutes(billerSwitch.ledger, verify), ...controlRoutes(billerSwitch)];
 }

@@ -122,6 +122,8 @@ export function createGateway(options: GatewayOptions) {
       [...charges.keys()]
         .map(find)
         .filter((charge): charge is Charge => charge?.status === 'PENDING'),
+    /** Every charge it ever took, for the settlement file. */
+    all: () => [...charges.values()],
     refund,
     expireNow,
     pay: lifecycle.pay,

@@ -3,6 +3,7 @@ import { apiRoutes } from './api-routes';
 import { cardRoutes } from './card-routes';
 import { controlRoutes } from './control';
 import { createGateway, type GatewayOptions } from './gateway';
+import { settlementRoutes } from './settlement-routes';
 import { simulatorRoutes } from './simulator-routes';
 import { walletRoutes } from './wallet-routes';
 
@@ -17,5 +18,6 @@ export function createGatewayRoutes(
     ...walletRoutes(gateway),
     ...simulatorRoutes(gateway),
     ...controlRoutes(gateway),
+    ...settlementRoutes(gateway, options),
   ];
 }

@@ -1,6 +1,9 @@
 import 'server-only';
+import { SETTLEMENT_FILE_MAX_BYTES } from '@/lib/domain/reconciliation';
 import { env } from '@/lib/env';
+import type { SettlementFeed } from '../settlement-feed';
 import { createHttpBillerSwitch } from './http-biller-switch';
+import { createHttpBillerSettlement } from './settlement';
 import type { BillerSwitch } from './types';
 
 let instance: BillerSwitch | undefined;
@@ -15,4 +18,18 @@ export function billerSwitch(): BillerSwitch {
     paymentTimeoutMs: env.BILLER_PAYMENT_TIMEOUT_MS,
   });
   return instance;
+}
+
+let settlement: SettlementFeed | undefined;
+
+/** The switch's daily settlement files, for reconciliation. */
+export function billerSettlement(): SettlementFeed {
+  settlement ??= createHttpBillerSettlement({
+    baseUrl: env.BILLER_SWITCH_URL,
+    partnerId: env.BILLER_SWITCH_PARTNER_ID,
+    key: env.BILLER_SWITCH_KEY,
+    timeoutMs: 30_000,
+    maxBytes: SETTLEMENT_FILE_MAX_BYTES,
+  });
+  return settlement;
 }

@@ -1,6 +1,9 @@
 import 'server-only';
+import { SETTLEMENT_FILE_MAX_BYTES } from '@/lib/domain/reconciliation';
 import { env } from '@/lib/env';
+import type { SettlementFeed } from '../settlement-feed';
 import { createHttpPaymentGateway } from './http-payment-gateway';
+import { createHttpGatewaySettlement } from './settlement';
 import type { PaymentGateway } from './types';
 
 let instance: PaymentGateway | undefined;
@@ -14,4 +17,17 @@ export function paymentGateway(): PaymentGateway {
     timeoutMs: env.GATEWAY_TIMEOUT_MS,
   });
   return instance;
+}
+
+let settlement: SettlementFeed | undefined;
+
+/** The gateway's daily settlement files, for reconciliation. */
+export function gatewaySettlement(): SettlementFeed {
+  settlement ??= createHttpGatewaySettlement({
+    baseUrl: env.GATEWAY_URL,
+    serverKey: env.GATEWAY_SERVER_KEY,
+    timeoutMs: 30_000,
+    maxBytes: SETTLEMENT_FILE_MAX_BYTES,
+  });
+  return settlement;
 }
