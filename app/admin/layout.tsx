@@ -15,6 +15,8 @@ export default async function AdminLayout({ children }: { children: React.ReactN
     { href: '/admin', label: t('navDashboard') },
     { href: '/admin/users', label: t('navUsers') },
     { href: '/admin/identity', label: <IdentityNavLabel pending={pendingIdentity} /> },
+    { href: '/admin/fraud', label: t('navFraud') },
+    { href: '/admin/reports', label: t('navReports') },
     { href: '/admin/account', label: t('navAccount') },
   ];
   return (

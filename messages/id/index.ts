@@ -18,6 +18,7 @@ import identityReview from './identityReview.json';
 import notifications from './notifications.json';
 import account from './account.json';
 import history from './history.json';
+import fraud from './fraud.json';
 import counter from './counter.json';
 import reminders from './reminders.json';
 
@@ -41,6 +42,7 @@ const messages = {
   notifications,
   account,
   history,
+  fraud,
   counter,
   reminders,
 };

@@ -5,6 +5,7 @@ import { fundsConfirmedPostings } from '@/lib/domain/ledger';
 import type { GatewayEvent } from '@/lib/integrations/payment-gateway/types';
 import { log } from '@/lib/log';
 import { applyTopUpEvent } from '../deposits/apply-top-up-event';
+import { holdIfRulesBroken } from '../fraud/evaluate-transaction';
 import { postLedgerTransaction } from '../ledger/post-ledger-transaction';
 import { transition } from '../transactions/transition';
 import { LATE_OR_DUPLICATE_PAYMENT, oweRefund } from './apply-biller-outcome';
@@ -12,6 +13,7 @@ import { applyRefundSucceeded } from './apply-refund-succeeded';
 
 export type EventOutcome =
   | 'PAID'
+  | 'ON_HOLD'
   | 'TOPUP_CREDITED'
   | 'REFUND_OWED'
   | 'EXPIRED'
@@ -99,7 +101,8 @@ async function applyFresh(
       });
       if (moved) {
         await tx.transaction.update({ where: { id: charge.transactionId }, data: { paidAt: now } });
-        return 'PAID';
+        const input = { transactionId: charge.transactionId, chargeId: charge.id, now };
+        return (await holdIfRulesBroken(tx, input)) ? 'ON_HOLD' : 'PAID';
       }
       // Money for a transaction that expired or was already paid another way: never kept.
       await oweRefund(tx, {

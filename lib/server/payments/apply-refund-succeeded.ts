@@ -1,6 +1,7 @@
 import 'server-only';
 import type { DbTransaction } from '@/lib/db';
 import { ADMIN_REFUND_REASON } from '@/lib/domain/admin-refund';
+import { FRAUD_REJECTED } from '@/lib/domain/fraud-rules';
 import { refundPaidPostings } from '@/lib/domain/ledger';
 import { postLedgerTransaction } from '../ledger/post-ledger-transaction';
 import { noticeRefundReturned } from '../notifications/payment-notices';
@@ -42,10 +43,12 @@ export async function applyRefundSucceeded(
   if (whole) {
     await tx.paymentCharge.update({ where: { id: charge.id }, data: { status: 'REFUNDED' } });
   }
-  if (refund.reason === 'BILLER_FAILED' || (refund.reason === ADMIN_REFUND_REASON && whole)) {
+  // A held transaction an admin rejected failed like one the biller refused.
+  const failed = refund.reason === 'BILLER_FAILED' || refund.reason === FRAUD_REJECTED;
+  if (failed || (refund.reason === ADMIN_REFUND_REASON && whole)) {
     await transition(tx, {
       transactionId: refund.transactionId,
-      from: refund.reason === 'BILLER_FAILED' ? 'FAILED' : 'SUCCESS',
+      from: failed ? 'FAILED' : 'SUCCESS',
       to: 'REFUNDED',
       actor: { type: 'GATEWAY' },
       reason: `refund ${refundId} returned`,

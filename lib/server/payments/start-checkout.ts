@@ -13,6 +13,7 @@ import { log } from '@/lib/log';
 import { assertRole, type Actor } from '../actor';
 import { AppError } from '../errors';
 import { transition } from '../transactions/transition';
+import { refuseBlockedReference } from '../fraud/refuse-blocked-reference';
 import { withIdempotency } from './idempotency';
 
 export type CheckoutResult = { transactionId: string; redirectUrl: string | null };
@@ -77,6 +78,7 @@ async function openCharge(input: {
   if (txn.status !== 'INQUIRED' && txn.status !== 'AWAITING_PAYMENT') {
     throw new AppError('CONFLICT', 'paymentNotOpen');
   }
+  await refuseBlockedReference(txn);
   const fee = methodFee(input.channel, txn.totalAmount);
   const windowSeconds = PAYMENT_WINDOW_SECONDS[method];
 

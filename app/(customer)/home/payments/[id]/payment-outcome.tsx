@@ -38,6 +38,12 @@ export async function PaymentOutcome({ payment }: { payment: PaymentStatusView }
           {t('pendingBody')}
         </Alert>
       );
+    case 'ON_HOLD':
+      return (
+        <Alert tone="info" title={t('onHoldTitle')}>
+          {t('onHoldBody')}
+        </Alert>
+      );
     case 'SUCCESS':
       return (
         <Card>
