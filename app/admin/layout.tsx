@@ -14,6 +14,7 @@ export default async function AdminLayout({ children }: { children: React.ReactN
   const nav = [
     { href: '/admin', label: t('navDashboard') },
     { href: '/admin/users', label: t('navUsers') },
+    { href: '/admin/outlets', label: t('navOutlets') },
     { href: '/admin/identity', label: <IdentityNavLabel pending={pendingIdentity} /> },
     { href: '/admin/fraud', label: t('navFraud') },
     { href: '/admin/reports', label: t('navReports') },

@@ -18,6 +18,7 @@ import identityReview from './identityReview.json';
 import notifications from './notifications.json';
 import account from './account.json';
 import history from './history.json';
+import people from './people.json';
 import fraud from './fraud.json';
 import counter from './counter.json';
 import reminders from './reminders.json';
@@ -42,6 +43,7 @@ const messages = {
   notifications,
   account,
   history,
+  people,
   fraud,
   counter,
   reminders,

@@ -19,9 +19,11 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 // Filters come from the URL, so a bad value falls back to "no filter" instead of an error page.
+const USER_STATUSES = ['ACTIVE', 'LOCKED'] as const;
 const filtersSchema = z.object({
   q: z.string().max(100).optional().catch(undefined),
   role: z.enum(ROLES).optional().catch(undefined),
+  status: z.enum(USER_STATUSES).optional().catch(undefined),
   page: z.coerce.number().int().min(1).max(10_000).default(1).catch(1),
 });
 
@@ -32,9 +34,16 @@ export default async function AdminUsersPage({
 }) {
   const actor = await requirePageActor(['ADMIN'], '/admin/users');
   const filters = filtersSchema.parse(await searchParams);
-  const [result, t, tc, locale] = await Promise.all([
-    listUsers({ actor, search: filters.q, role: filters.role, page: filters.page }),
+  const [result, t, tp, tc, locale] = await Promise.all([
+    listUsers({
+      actor,
+      search: filters.q,
+      role: filters.role,
+      status: filters.status,
+      page: filters.page,
+    }),
     getTranslations('admin'),
+    getTranslations('people'),
     getTranslations('common'),
     getLocale(),
   ]);
@@ -42,13 +51,19 @@ export default async function AdminUsersPage({
     const params = new URLSearchParams();
     if (filters.q) params.set('q', filters.q);
     if (filters.role) params.set('role', filters.role);
+    if (filters.status) params.set('status', filters.status);
     params.set('page', String(page));
     return `/admin/users?${params.toString()}`;
   };
 
   return (
     <div className="space-y-4">
-      <h1 className="text-2xl font-semibold">{t('usersTitle')}</h1>
+      <div className="flex flex-wrap items-center justify-between gap-2">
+        <h1 className="text-2xl font-semibold">{t('usersTitle')}</h1>
+        <Link href="/admin/users/new" className={buttonClassName('primary', 'sm')}>
+          {tp('newStaff')}
+        </Link>
+      </div>
       <form role="search" className="flex flex-col gap-2 sm:flex-row" action="/admin/users">
         <label htmlFor="q" className="sr-only">
           {t('searchUsers')}
@@ -69,6 +84,22 @@ export default async function AdminUsersPage({
           {ROLES.map((role) => (
             <option key={role} value={role}>
               {t(`role${role}`)}
+            </option>
+          ))}
+        </Select>
+        <label htmlFor="status" className="sr-only">
+          {tp('status')}
+        </label>
+        <Select
+          id="status"
+          name="status"
+          defaultValue={filters.status ?? ''}
+          className="sm:max-w-48"
+        >
+          <option value="">{tp('allStatuses')}</option>
+          {USER_STATUSES.map((status) => (
+            <option key={status} value={status}>
+              {tp(`status${status}`)}
             </option>
           ))}
         </Select>
@@ -96,7 +127,11 @@ export default async function AdminUsersPage({
           <TBody>
             {result.rows.map((user) => (
               <TR key={user.id}>
-                <TD className="font-medium">{user.name}</TD>
+                <TD className="font-medium">
+                  <Link href={`/admin/users/${user.id}`} className="text-brand-700 hover:underline">
+                    {user.name}
+                  </Link>
+                </TD>
                 <TD>{user.email}</TD>
                 <TD>{t(`role${user.role}`)}</TD>
                 <TD>

@@ -20,12 +20,14 @@ export async function listUsers(input: {
   actor: Actor | null;
   search?: string;
   role?: Role;
+  status?: 'ACTIVE' | 'LOCKED';
   page: number;
 }): Promise<{ rows: UserRow[]; total: number; page: number; pageCount: number }> {
   assertRole(input.actor, ['ADMIN']);
   const search = input.search?.trim();
   const where = {
     ...(input.role ? { role: input.role } : {}),
+    ...(input.status ? { lockedAt: input.status === 'LOCKED' ? { not: null } : null } : {}),
     ...(search ? { OR: [{ email: { contains: search } }, { name: { contains: search } }] } : {}),
   };
   const page = Math.max(1, input.page);

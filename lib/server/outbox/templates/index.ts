@@ -9,6 +9,7 @@ import { passwordReset, passwordResetPayload } from './password-reset';
 import { paymentFailed, paymentFailedPayload } from './payment-failed';
 import { paymentRefunded, paymentRefundedPayload } from './payment-refunded';
 import { receiptEmail, receiptEmailPayload } from './receipt';
+import { staffInvite, staffInvitePayload } from './staff-invite';
 import { emailTranslator, type EmailTranslator } from './translator';
 import { verifyEmail, verifyEmailPayload } from './verify-email';
 
@@ -48,6 +49,7 @@ const TEMPLATES = {
   'payment-failed': template({ payload: paymentFailedPayload, render: paymentFailed }),
   'payment-refunded': template({ payload: paymentRefundedPayload, render: paymentRefunded }),
   'bill-reminder': template({ payload: billReminderPayload, render: billReminder }),
+  'staff-invite': template({ payload: staffInvitePayload, render: staffInvite }),
 };
 
 export type EmailTemplateName = keyof typeof TEMPLATES;

@@ -1,0 +1,111 @@
+import type { Metadata } from 'next';
+import { getLocale, getTranslations } from 'next-intl/server';
+import Link from 'next/link';
+import { z } from 'zod';
+import { buttonClassName } from '@/components/ui/button';
+import { EmptyState } from '@/components/ui/empty-state';
+import { Table, TBody, TD, TH, THead, TR } from '@/components/ui/table';
+import { requirePageActor } from '@/lib/auth/actor';
+import { formatDateWib } from '@/lib/domain/datetime';
+import { toLocale } from '@/lib/domain/locale';
+import { formatRupiah } from '@/lib/domain/money';
+import { listOutlets } from '@/lib/server/admin/people/list-outlets';
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations('people'))('outletsTitle') };
+}
+
+const filtersSchema = z.object({
+  page: z.coerce.number().int().min(1).max(10_000).default(1).catch(1),
+});
+
+export default async function AdminOutletsPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
+  const actor = await requirePageActor(['ADMIN'], '/admin/outlets');
+  const { page } = filtersSchema.parse(await searchParams);
+  const [result, t, tc, locale] = await Promise.all([
+    listOutlets({ actor, page }),
+    getTranslations('people'),
+    getTranslations('common'),
+    getLocale().then(toLocale),
+  ]);
+
+  return (
+    <div className="space-y-4">
+      <div className="flex flex-wrap items-center justify-between gap-2">
+        <h1 className="text-2xl font-semibold">{t('outletsTitle')}</h1>
+        <Link href="/admin/outlets/new" className={buttonClassName('primary', 'sm')}>
+          {t('newOutlet')}
+        </Link>
+      </div>
+      {result.rows.length === 0 ? (
+        <EmptyState title={t('noOutlets')} description={t('noOutletsBody')} />
+      ) : (
+        <Table>
+          <THead>
+            <TR>
+              <TH>{t('outletName')}</TH>
+              <TH>{t('owner')}</TH>
+              <TH className="text-right">{t('cashiers')}</TH>
+              <TH className="text-right">{t('deposit')}</TH>
+              <TH>{t('created')}</TH>
+            </TR>
+          </THead>
+          <TBody>
+            {result.rows.map((outlet) => (
+              <TR key={outlet.id}>
+                <TD>
+                  <span className="block font-medium">{outlet.name}</span>
+                  <span className="block text-xs text-slate-500">{outlet.address}</span>
+                </TD>
+                <TD>
+                  <Link
+                    href={`/admin/users/${outlet.owner.id}`}
+                    className="text-brand-700 hover:underline"
+                  >
+                    {outlet.owner.name}
+                  </Link>
+                  <span className="block text-xs text-slate-500">{outlet.owner.email}</span>
+                </TD>
+                <TD className="text-right tabular-nums">{outlet.cashierCount}</TD>
+                <TD className="text-right whitespace-nowrap tabular-nums">
+                  {formatRupiah(outlet.depositAvailable)}
+                </TD>
+                <TD className="whitespace-nowrap">{formatDateWib(outlet.createdAt, locale)}</TD>
+              </TR>
+            ))}
+          </TBody>
+        </Table>
+      )}
+      <nav
+        aria-label={tc('pageOf', { page: result.page, pageCount: result.pageCount })}
+        className="flex items-center justify-between text-sm"
+      >
+        <span className="text-slate-600">
+          {tc('pageOf', { page: result.page, pageCount: result.pageCount })}
+        </span>
+        <div className="flex gap-2">
+          {result.page > 1 ? (
+            <Link
+              className={buttonClassName('secondary', 'sm')}
+              href={`/admin/outlets?page=${result.page - 1}`}
+            >
+              {tc('previous')}
+            </Link>
+          ) : null}
+          {result.page < result.pageCount ? (
+            <Link
+              className={buttonClassName('secondary', 'sm')}
+              href={`/admin/outlets?page=${result.page + 1}`}
+            >
+              {tc('next')}
+            </Link>
+          ) : null}
+        </div>
+      </nav>
+    </div>
+  );
+}
