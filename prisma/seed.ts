@@ -1,4 +1,7 @@
 import { db } from '@/lib/db';
+import { DEPOSIT_LEDGER_KINDS } from '@/lib/domain/deposit';
+import { depositAdjustmentPostings } from '@/lib/domain/ledger';
+import { postLedgerTransaction } from '@/lib/server/ledger/post-ledger-transaction';
 import { hashPassword } from '@/lib/server/passwords';
 import { DEMO_ACCOUNTS, DEMO_OUTLET, DEMO_PASSWORD } from './demo-accounts';
 import { seedCatalogue, seedOperatorPrefixes } from './seed-catalogue';
@@ -27,15 +30,26 @@ async function seedDemoAccounts() {
 
 async function seedDemoOutlet() {
   const agent = await db.user.findUniqueOrThrow({ where: { email: DEMO_ACCOUNTS.agent.email } });
-  const outlet = await db.outlet.findFirst({ where: { ownerId: agent.id } });
-  if (outlet) return;
-  await db.outlet.create({
-    data: {
-      ...DEMO_OUTLET,
-      ownerId: agent.id,
-      members: { create: { userId: agent.id, role: 'OWNER' } },
-    },
-  });
+  const existing = await db.outlet.findFirst({ where: { ownerId: agent.id } });
+  const outlet =
+    existing ??
+    (await db.outlet.create({
+      data: {
+        ...DEMO_OUTLET,
+        markup: 2_000,
+        ownerId: agent.id,
+        members: { create: { userId: agent.id, role: 'OWNER' } },
+      },
+    }));
+  // An opening deposit of Rp1.000.000 through the ledger; its key posts it once.
+  await db.$transaction((tx) =>
+    postLedgerTransaction(tx, {
+      idempotencyKey: `seed:opening-deposit:${outlet.id}`,
+      kind: DEPOSIT_LEDGER_KINDS.adjustment,
+      description: 'opening deposit of the demo outlet',
+      postings: depositAdjustmentPostings({ outletId: outlet.id, amount: 1_000_000 }),
+    }),
+  );
 }
 
 async function main() {

@@ -16,6 +16,7 @@ export default async function AdminLayout({ children }: { children: React.ReactN
     { href: '/admin/users', label: t('navUsers') },
     { href: '/admin/outlets', label: t('navOutlets') },
     { href: '/admin/identity', label: <IdentityNavLabel pending={pendingIdentity} /> },
+    { href: '/admin/deposits', label: t('navDeposits') },
     { href: '/admin/fraud', label: t('navFraud') },
     { href: '/admin/reports', label: t('navReports') },
     { href: '/admin/account', label: t('navAccount') },

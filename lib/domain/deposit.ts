@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { wibDayStart } from './history';
+import { imageFileSchema } from './identity/submission';
 import type { Rupiah } from './money';
 
 // An outlet's deposit: what a counter sale costs it and what the customer is asked for, the
@@ -88,6 +89,11 @@ export const manualTopUpFieldsSchema = z.object({
     .max(TRANSFER_REF_MAX, 'transferRefTooLong'),
 });
 
+/** The manual top-up form in the browser: the same fields plus the chosen proof image. */
+export const manualTopUpFormSchema = manualTopUpFieldsSchema.extend({
+  proofImage: imageFileSchema,
+});
+
 export const lowBalanceThresholdSchema = z.object({
   threshold: rupiahField('thresholdRequired', 'thresholdInvalid')
     .refine((n) => n >= 0, 'thresholdInvalid')
@@ -97,16 +103,21 @@ export const lowBalanceThresholdSchema = z.object({
 export const TOP_UP_REJECTION_MIN = 10;
 export const TOP_UP_REJECTION_MAX = 500;
 
+/** The admin's rejection form: a reason the owner reads. */
+export const topUpRejectionSchema = z.object({
+  reason: z
+    .string('topUpReasonTooShort')
+    .trim()
+    .min(TOP_UP_REJECTION_MIN, 'topUpReasonTooShort')
+    .max(TOP_UP_REJECTION_MAX, 'topUpReasonTooLong'),
+});
+
 export const topUpDecisionSchema = z.discriminatedUnion('decision', [
   z.object({ topUpId: z.string().min(1).max(64), decision: z.literal('APPROVE') }),
   z.object({
     topUpId: z.string().min(1).max(64),
     decision: z.literal('REJECT'),
-    reason: z
-      .string('topUpReasonTooShort')
-      .trim()
-      .min(TOP_UP_REJECTION_MIN, 'topUpReasonTooShort')
-      .max(TOP_UP_REJECTION_MAX, 'topUpReasonTooLong'),
+    ...topUpRejectionSchema.shape,
   }),
 ]);
 

@@ -18,6 +18,7 @@ import identityReview from './identityReview.json';
 import notifications from './notifications.json';
 import account from './account.json';
 import history from './history.json';
+import deposit from './deposit.json';
 import people from './people.json';
 import fraud from './fraud.json';
 import counter from './counter.json';
@@ -43,6 +44,7 @@ const messages = {
   notifications,
   account,
   history,
+  deposit,
   people,
   fraud,
   counter,

@@ -2,6 +2,7 @@ import { execFileSync } from 'node:child_process';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { db } from '@/lib/db';
+import { depositBalances } from '@/lib/server/deposits/deposit-balances';
 import { verifyPassword } from '@/lib/server/passwords';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from '@/prisma/demo-accounts';
 
@@ -42,5 +43,14 @@ describe('demo seed', () => {
     ).toEqual([{ status: 'PENDING', nikMasked: '3471********0003' }]);
     const agent = byEmail.get(DEMO_ACCOUNTS.agent.email);
     expect(await db.outlet.count({ where: { ownerId: agent?.id } })).toBe(1);
+    // The demo outlet opens with Rp1.000.000 on its deposit, posted once, and Rp2.000 biaya loket.
+    const outlet = await db.outlet.findFirstOrThrow({ where: { ownerId: agent?.id } });
+    expect(outlet.markup).toBe(2_000);
+    expect(await depositBalances(outlet.id)).toEqual({ available: 1_000_000, held: 0 });
+    expect(await db.biller.findUniqueOrThrow({ where: { code: 'PLN_POSTPAID' } })).toMatchObject({
+      adminFee: 2_500,
+      agentCommission: 1_000,
+      maxOutletMarkup: 3_000,
+    });
   }, 60_000);
 });

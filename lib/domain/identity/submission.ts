@@ -166,7 +166,7 @@ export type IdentityFields = z.output<typeof identityFieldsSchema>;
  * A chosen photo, as the browser sees it: a quick check before a slow upload. The type here is
  * the browser's guess from the name; the server checks the content again.
  */
-const imageFileSchema = z
+export const imageFileSchema = z
   .custom<File>((value) => typeof File !== 'undefined' && value instanceof File, 'imageRequired')
   .refine((file) => file.size > 0, { error: 'imageRequired', abort: true })
   .refine((file) => (IDENTITY_IMAGE_TYPES as readonly string[]).includes(file.type), {
