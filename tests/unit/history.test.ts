@@ -132,11 +132,14 @@ describe('statuses as a customer reads them', () => {
       'PAID',
       'PROCESSING',
       'PENDING_BILLER',
+      'ON_HOLD',
     ]);
   });
 
   it('folds the states in motion into one "in progress"', () => {
     expect(customerStatus('PROCESSING')).toEqual(customerStatus('PENDING_BILLER'));
+    // A fraud review reads as still being processed.
+    expect(customerStatus('ON_HOLD')).toEqual(customerStatus('PROCESSING'));
     expect(customerStatus('AWAITING_PAYMENT').key).toBe('awaitingPayment');
   });
 });
