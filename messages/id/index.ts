@@ -21,6 +21,7 @@ import history from './history.json';
 import deposit from './deposit.json';
 import people from './people.json';
 import fraud from './fraud.json';
+import reports from './reports.json';
 import counter from './counter.json';
 import reminders from './reminders.json';
 
@@ -47,6 +48,7 @@ const messages = {
   deposit,
   people,
   fraud,
+  reports,
   counter,
   reminders,
 };
