@@ -19,6 +19,7 @@ export default async function AdminLayout({ children }: { children: React.ReactN
     { href: '/admin/deposits', label: t('navDeposits') },
     { href: '/admin/fraud', label: t('navFraud') },
     { href: '/admin/reports', label: t('navReports') },
+    { href: '/admin/reconciliation', label: t('navReconciliation') },
     { href: '/admin/account', label: t('navAccount') },
   ];
   return (

@@ -24,6 +24,7 @@ import fraud from './fraud.json';
 import reports from './reports.json';
 import counter from './counter.json';
 import reminders from './reminders.json';
+import reconciliation from './reconciliation.json';
 
 const messages = {
   common,
@@ -51,6 +52,7 @@ const messages = {
   reports,
   counter,
   reminders,
+  reconciliation,
 };
 
 export default messages;

@@ -38,7 +38,8 @@ export async function getRun(input: { actor: Actor | null; runId: string; filter
   const [rows, openCount] = await Promise.all([
     db.reconciliationItem.findMany({
       where,
-      orderBy: [{ outcome: 'asc' }, { reference: 'asc' }],
+      // What is still open first: the differences, then what is settled.
+      orderBy: [{ status: 'asc' }, { outcome: 'asc' }, { reference: 'asc' }],
       skip: (filters.page - 1) * RECONCILIATION_PAGE_SIZE,
       take: RECONCILIATION_PAGE_SIZE + 1,
       include: { resolvedBy: { select: { name: true } } },

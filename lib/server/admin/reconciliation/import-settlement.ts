@@ -7,7 +7,6 @@ import {
   matchSettlement,
   parseSettlement,
   SETTLEMENT_FILE_MAX_BYTES,
-  type ImportSettlementInput,
   type SettlementProblem,
 } from '@/lib/domain/reconciliation';
 import { billerSettlement } from '@/lib/integrations/biller-switch';
@@ -59,15 +58,16 @@ function decode(bytes: Uint8Array): string {
  * entry are written in one DB transaction; the same file for the same day is one run, so a
  * second import answers the first. A file with one bad row changes nothing.
  */
-export async function importSettlement(
-  input: ImportSettlementInput & {
-    actor: Actor | null;
-    /** The uploaded file; without one, the file is fetched from the provider. */
-    file?: { name: string; bytes: Uint8Array } | null;
-    feed?: SettlementFeed;
-    ipAddress?: string;
-  },
-): Promise<{ runId: string; created: boolean }> {
+export async function importSettlement(input: {
+  /** As typed: parsed here, so a form's field errors come back. */
+  source: string;
+  settlementDate: string;
+  actor: Actor | null;
+  /** The uploaded file; without one, the file is fetched from the provider. */
+  file?: { name: string; bytes: Uint8Array } | null;
+  feed?: SettlementFeed;
+  ipAddress?: string;
+}): Promise<{ runId: string; created: boolean }> {
   const actor = assertRole(input.actor, ['ADMIN']);
   const { source, settlementDate } = parseInput(importSettlementSchema, {
     source: input.source,

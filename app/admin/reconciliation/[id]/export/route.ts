@@ -1,0 +1,23 @@
+import { randomUUID } from 'node:crypto';
+import { getActor } from '@/lib/auth/actor';
+import { exportRun } from '@/lib/server/admin/reconciliation/export-run';
+import { errorResponse } from '../../../../api/identity/error-response';
+
+/** A run's items with their outcomes and resolutions, as a CSV download. */
+export async function GET(_request: Request, { params }: { params: Promise<{ id: string }> }) {
+  const requestId = randomUUID();
+  const actor = await getActor();
+  try {
+    const { filename, csv } = await exportRun({ actor, runId: (await params).id });
+    return new Response(csv, {
+      headers: {
+        'Content-Type': 'text/csv; charset=utf-8',
+        'Content-Disposition': `attachment; filename="${filename}"`,
+        'X-Content-Type-Options': 'nosniff',
+        'Cache-Control': 'private, no-store',
+      },
+    });
+  } catch (error) {
+    return errorResponse(error, { requestId, actorId: actor?.id });
+  }
+}
