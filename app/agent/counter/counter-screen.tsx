@@ -3,7 +3,7 @@ import { useTranslations } from 'next-intl';
 import { useRouter } from 'next/navigation';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { Alert } from '@/components/ui/alert';
-import { billerShortcutIndex } from '@/lib/domain/counter-keys';
+import { formatRupiah } from '@/lib/domain/money';
 import type { OperatorPrefixTable } from '@/lib/domain/references/operators';
 import type { CounterInquiryView } from '@/lib/server/counter/get-counter-inquiry';
 import type { CounterPaymentResult } from '@/lib/server/counter/pay-at-counter';
@@ -23,6 +23,7 @@ import { ProductList } from './product-list';
 import { ReferenceField } from './reference-field';
 import { SaleOutcome } from './sale-outcome';
 import { ShortcutsHelp } from './shortcuts-help';
+import { useCounterKeys } from './use-counter-keys';
 
 type Phase = 'biller' | 'reference' | 'product' | 'cash' | 'outcome';
 
@@ -32,9 +33,6 @@ function newKey(): string {
   return Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
 }
 
-const isTyping = (target: EventTarget | null) =>
-  target instanceof HTMLElement && (target.isContentEditable || target.tagName === 'INPUT');
-
 /**
  * The counter, keyboard first: biller (F1-F4, a digit, or type a name) → customer number (Enter
  * checks it) → denomination for prepaid → cash received (Enter pays) → outcome (Enter or N for
@@ -43,9 +41,12 @@ const isTyping = (target: EventTarget | null) =>
 export function CounterScreen({
   billers,
   operatorPrefixes,
+  available,
 }: {
   billers: CounterBiller[];
   operatorPrefixes: OperatorPrefixTable;
+  /** The deposit's available balance, to warn before a sale it cannot cover. */
+  available: number;
 }) {
   const t = useTranslations('counter');
   const router = useRouter();
@@ -92,6 +93,8 @@ export function CounterScreen({
     }[phase].current;
     target?.focus();
   }, [phase, inquiry?.id, biller?.code]);
+
+  const openHelp = useCallback(() => setHelpOpen(true), []);
 
   const pickBiller = useCallback((next: CounterBiller) => {
     setBiller(next);
@@ -188,37 +191,16 @@ export function CounterScreen({
     if (result.data.status === 'SUCCESS') await print(result.data.transactionId, 'ORIGINAL');
   };
 
-  useEffect(() => {
-    const onKeyDown = (event: KeyboardEvent) => {
-      if (event.altKey || event.ctrlKey || event.metaKey || helpOpen) return;
-      if (event.key === '?') {
-        event.preventDefault();
-        setHelpOpen(true);
-        return;
-      }
-      const index = billerShortcutIndex(event.key, { fieldEmpty: false, count: billers.length });
-      if (index !== null || /^F[1-4]$/.test(event.key)) {
-        event.preventDefault();
-        const next = index === null ? undefined : billers[index];
-        if (next && (phase === 'biller' || phase === 'reference') && !checking) pickBiller(next);
-        return;
-      }
-      if (phase !== 'outcome' || !outcome || isTyping(event.target)) return;
-      const key = event.key.toLowerCase();
-      if (key === 'enter' || key === 'n') {
-        event.preventDefault();
-        nextCustomer();
-      } else if (outcome.status === 'SUCCESS' && (key === 'r' || key === 'c')) {
-        event.preventDefault();
-        void print(outcome.transactionId, key === 'r' ? 'REPRINT' : 'CUSTOMER_COPY');
-      } else if (outcome.status === 'SUCCESS' && key === 'v') {
-        event.preventDefault();
-        router.push(`/agent/receipts/${outcome.transactionId}`);
-      }
-    };
-    window.addEventListener('keydown', onKeyDown);
-    return () => window.removeEventListener('keydown', onKeyDown);
-  }, [billers, phase, outcome, checking, helpOpen, pickBiller, nextCustomer, print, router]);
+  useCounterKeys({
+    billers,
+    canPickBiller: (phase === 'biller' || phase === 'reference') && !checking,
+    outcome: phase === 'outcome' ? outcome : null,
+    helpOpen,
+    openHelp,
+    pickBiller,
+    nextCustomer,
+    print,
+  });
 
   return (
     <div className="grid min-h-[32rem] gap-4 lg:grid-cols-[18rem_1fr]">
@@ -257,6 +239,14 @@ export function CounterScreen({
             {inquiry ? (
               <div className="space-y-5 border-t border-slate-200 pt-4" data-testid="sale-panel">
                 <BillSummary inquiry={inquiry} />
+                {inquiry.depositCharge > available && !saleError ? (
+                  <Alert tone="warning">
+                    {t('depositShort', {
+                      needed: formatRupiah(inquiry.depositCharge),
+                      available: formatRupiah(available),
+                    })}
+                  </Alert>
+                ) : null}
                 {saleError ? <Alert tone="danger">{saleError}</Alert> : null}
                 {phase === 'product' ? (
                   <ProductList

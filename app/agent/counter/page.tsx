@@ -81,7 +81,11 @@ export default async function CounterPage() {
       ) : null}
       {shift ? (
         <>
-          <CounterScreen billers={desk.billers} operatorPrefixes={desk.operatorPrefixes} />
+          <CounterScreen
+            billers={desk.billers}
+            operatorPrefixes={desk.operatorPrefixes}
+            available={deposit.available}
+          />
           <section className="space-y-2">
             <h2 className="text-base font-semibold">{t('recentSales')}</h2>
             {desk.recentSales.length === 0 ? (

@@ -30,7 +30,7 @@ export async function requireCounterSale(actor: Actor | null, transactionId: str
       outletId: member.outletId,
       ...(member.role === 'OWNER' ? {} : { userId: member.actor.id }),
     },
-    select: { id: true, status: true, outletMarkup: true, receipt: { select: { id: true } } },
+    select: { id: true, receipt: { select: { id: true } } },
   });
   if (!sale?.receipt) throw new AppError('NOT_FOUND', 'receiptNotFound');
   return { member, sale };

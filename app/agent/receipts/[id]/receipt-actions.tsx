@@ -2,7 +2,7 @@
 import { Copy, Printer, ReceiptText } from 'lucide-react';
 import { useTranslations } from 'next-intl';
 import { useRouter } from 'next/navigation';
-import { useCallback, useEffect, useState, useTransition } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import { Button } from '@/components/ui/button';
 import { toast } from '@/components/ui/toast';
 import type { ReceiptPaperSize } from '@/components/receipt/receipt-paper';
@@ -24,24 +24,30 @@ type Props = {
 export function ReceiptActions({ transactionId, paper, copy, prints }: Props) {
   const t = useTranslations('counter');
   const router = useRouter();
-  const [pending, startTransition] = useTransition();
+  // Busy only while the print is being logged, so the next key is never swallowed for long.
+  const [pending, setPending] = useState(false);
   const [left, setLeft] = useState(prints.reprintLimit - prints.reprints);
   const firstKind: ReceiptPrintKind = prints.original ? 'REPRINT' : 'ORIGINAL';
 
   const print = useCallback(
-    (kind: ReceiptPrintKind) =>
-      startTransition(async () => {
-        const result = await recordReceiptPrintAction({ transactionId, kind });
-        if (!result.ok) {
-          toast.error(result.message);
-          return;
-        }
-        setLeft(result.data.reprintsLeft);
-        const wantCopy = kind === 'CUSTOMER_COPY';
-        if (wantCopy === copy && paper === '58') window.print();
-        else router.push(`?paper=58${wantCopy ? '&copy=1' : ''}&print=1`);
+    async (kind: ReceiptPrintKind) => {
+      setPending(true);
+      const result = await recordReceiptPrintAction({ transactionId, kind });
+      setPending(false);
+      if (!result.ok) {
+        toast.error(result.message);
+        return;
+      }
+      setLeft(result.data.reprintsLeft);
+      const wantCopy = kind === 'CUSTOMER_COPY';
+      if (wantCopy === copy && paper === '58') {
+        window.print();
         router.refresh();
-      }),
+      } else {
+        // The page comes back from the server with the copy mark, and prints on arrival.
+        router.push(`?paper=58${wantCopy ? '&copy=1' : ''}&print=1`);
+      }
+    },
     [transactionId, copy, paper, router],
   );
 
@@ -50,8 +56,8 @@ export function ReceiptActions({ transactionId, paper, copy, prints }: Props) {
       if (event.altKey || event.ctrlKey || event.metaKey || pending) return;
       const key = event.key.toLowerCase();
       if (key === 'n' || key === 'escape') router.push('/agent/counter');
-      else if (key === 'p' || key === 'r') print(firstKind);
-      else if (key === 'c' && !prints.customerCopy) print('CUSTOMER_COPY');
+      else if (key === 'p' || key === 'r') void print(firstKind);
+      else if (key === 'c' && !prints.customerCopy) void print('CUSTOMER_COPY');
       else return;
       event.preventDefault();
     };
@@ -63,7 +69,7 @@ export function ReceiptActions({ transactionId, paper, copy, prints }: Props) {
     <div className="space-y-2">
       <div className="flex flex-wrap gap-2">
         <Button
-          onClick={() => print(firstKind)}
+          onClick={() => void print(firstKind)}
           loading={pending}
           disabled={firstKind === 'REPRINT' && left <= 0}
         >
@@ -73,7 +79,7 @@ export function ReceiptActions({ transactionId, paper, copy, prints }: Props) {
         </Button>
         <Button
           variant="secondary"
-          onClick={() => print('CUSTOMER_COPY')}
+          onClick={() => void print('CUSTOMER_COPY')}
           disabled={pending || prints.customerCopy}
         >
           <Copy aria-hidden="true" className="size-4" />
