@@ -162,7 +162,7 @@ export default async function FraudPage() {
           <p className="text-sm text-slate-600">{t('blocklist.hint')}</p>
         </div>
         <Card>
-          <CardContent className="pt-4">
+          <CardContent>
             <BlockForm
               billers={billers.map((biller) => ({
                 id: biller.id,

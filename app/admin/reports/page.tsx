@@ -187,7 +187,7 @@ type T = Awaited<ReturnType<typeof getTranslations<'reports'>>>;
 function Figure({ label, row, hint }: { label: string; row: RevenueRow; hint: T }) {
   return (
     <Card>
-      <CardContent className="pt-4">
+      <CardContent>
         <p className="text-sm text-slate-600">{label}</p>
         <p className="text-2xl font-semibold tabular-nums">{formatRupiah(netRevenue(row))}</p>
         <p className="mt-1 text-xs text-slate-500">
