@@ -8,6 +8,7 @@ import errors from './errors.json';
 import customer from './customer.json';
 import agent from './agent.json';
 import admin from './admin.json';
+import adminSettings from './adminSettings.json';
 import reference from './reference.json';
 import pay from './pay.json';
 import checkout from './checkout.json';
@@ -36,6 +37,7 @@ const messages = {
   customer,
   agent,
   admin,
+  adminSettings,
   reference,
   pay,
   checkout,
