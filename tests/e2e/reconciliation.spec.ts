@@ -97,7 +97,7 @@ test('[ADMIN][RECON] the gateway settlement shows exactly the planted difference
   await admin.screenshot({ path: 'test-results/reconciliation-run.png', fullPage: true });
 
   // A note that is too short is refused in place; a real one resolves the row.
-  const note = ours.getByPlaceholder('Apa yang ditemukan dan dilakukan');
+  const note = ours.getByRole('textbox');
   await note.fill('ok');
   await ours.getByRole('button', { name: 'Selesaikan' }).click();
   await expect(ours.getByText('Tulis catatan minimal 5 karakter.')).toBeVisible();

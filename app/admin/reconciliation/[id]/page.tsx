@@ -169,7 +169,9 @@ export default async function ReconciliationRunPage({
                   <Badge tone={TONE[item.outcome]}>{t(`outcome${item.outcome}`)}</Badge>
                 </TD>
                 <TD>
-                  <span className="block font-mono text-xs break-all">{item.reference}</span>
+                  <span className="block font-mono text-xs whitespace-nowrap">
+                    {item.reference}
+                  </span>
                   {item.transactionId ? (
                     <Link
                       href={`/admin/transactions/${item.transactionId}`}
