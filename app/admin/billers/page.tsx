@@ -1,0 +1,186 @@
+import { Plus } from 'lucide-react';
+import type { Metadata } from 'next';
+import { getLocale, getTranslations } from 'next-intl/server';
+import Link from 'next/link';
+import { z } from 'zod';
+import { Button, buttonClassName } from '@/components/ui/button';
+import { EmptyState } from '@/components/ui/empty-state';
+import { Input } from '@/components/ui/input';
+import { Select } from '@/components/ui/select';
+import { Table, TBody, TD, TH, THead, TR } from '@/components/ui/table';
+import { requirePageActor } from '@/lib/auth/actor';
+import { BILLER_CATEGORY_CODES, BILLER_STATUSES } from '@/lib/domain/biller-config';
+import { categorySlug } from '@/lib/domain/categories';
+import { formatDateTimeWib } from '@/lib/domain/datetime';
+import { toLocale } from '@/lib/domain/locale';
+import { formatRupiah } from '@/lib/domain/money';
+import { listBillersAdmin } from '@/lib/server/admin/billers/list-billers-admin';
+import { BillerStatusBadge } from './status-badge';
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations('adminCatalogue'))('billersTitle') };
+}
+
+// Filters come from the URL, so a bad value falls back to "no filter" instead of an error page.
+const filtersSchema = z.object({
+  q: z.string().trim().max(100).optional().catch(undefined),
+  category: z.enum(BILLER_CATEGORY_CODES).optional().catch(undefined),
+  status: z.enum(BILLER_STATUSES).optional().catch(undefined),
+  page: z.coerce.number().int().min(1).max(10_000).default(1).catch(1),
+});
+
+export default async function AdminBillersPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
+  const actor = await requirePageActor(['ADMIN'], '/admin/billers');
+  const filters = filtersSchema.parse(await searchParams);
+  const [result, t, tcat, tc, locale] = await Promise.all([
+    listBillersAdmin({
+      actor,
+      search: filters.q,
+      category: filters.category,
+      status: filters.status,
+      page: filters.page,
+    }),
+    getTranslations('adminCatalogue'),
+    getTranslations('categories'),
+    getTranslations('common'),
+    getLocale().then(toLocale),
+  ]);
+  const pageHref = (page: number) => {
+    const params = new URLSearchParams();
+    if (filters.q) params.set('q', filters.q);
+    if (filters.category) params.set('category', filters.category);
+    if (filters.status) params.set('status', filters.status);
+    params.set('page', String(page));
+    return `/admin/billers?${params.toString()}`;
+  };
+
+  return (
+    <div className="space-y-4">
+      <div className="flex flex-wrap items-center justify-between gap-3">
+        <h1 className="text-2xl font-semibold">{t('billersTitle')}</h1>
+        <Link href="/admin/billers/new" className={buttonClassName('primary', 'md')}>
+          <Plus aria-hidden="true" className="size-4" />
+          {t('addBiller')}
+        </Link>
+      </div>
+      <form role="search" className="flex flex-col gap-2 sm:flex-row" action="/admin/billers">
+        <label htmlFor="q" className="sr-only">
+          {t('searchBillers')}
+        </label>
+        <Input
+          id="q"
+          name="q"
+          type="search"
+          defaultValue={filters.q}
+          placeholder={t('searchBillers')}
+          className="sm:max-w-xs"
+        />
+        <label htmlFor="category" className="sr-only">
+          {t('columns.category')}
+        </label>
+        <Select
+          id="category"
+          name="category"
+          defaultValue={filters.category ?? ''}
+          className="sm:max-w-48"
+        >
+          <option value="">{t('allCategories')}</option>
+          {BILLER_CATEGORY_CODES.map((code) => (
+            <option key={code} value={code}>
+              {tcat(categorySlug(code))}
+            </option>
+          ))}
+        </Select>
+        <label htmlFor="status" className="sr-only">
+          {t('columns.status')}
+        </label>
+        <Select
+          id="status"
+          name="status"
+          defaultValue={filters.status ?? ''}
+          className="sm:max-w-48"
+        >
+          <option value="">{t('allStatuses')}</option>
+          {BILLER_STATUSES.map((status) => (
+            <option key={status} value={status}>
+              {t(`statuses.${status}`)}
+            </option>
+          ))}
+        </Select>
+        <Button type="submit" variant="secondary">
+          {tc('search')}
+        </Button>
+      </form>
+
+      {result.rows.length === 0 ? (
+        <EmptyState title={t('noBillers')} description={t('noBillersBody')} />
+      ) : (
+        <Table caption={t('resultCount', { total: result.total })}>
+          <THead>
+            <TR>
+              <TH>{t('columns.name')}</TH>
+              <TH>{t('columns.category')}</TH>
+              <TH>{t('columns.kind')}</TH>
+              <TH>{t('columns.status')}</TH>
+              <TH className="text-right">{t('columns.adminFee')}</TH>
+              <TH className="text-right">{t('columns.commission')}</TH>
+              <TH className="text-right">{t('columns.maxMarkup')}</TH>
+              <TH className="text-right">{t('columns.products')}</TH>
+              <TH>{t('columns.updated')}</TH>
+            </TR>
+          </THead>
+          <TBody>
+            {result.rows.map((biller) => (
+              <TR key={biller.id}>
+                <TD>
+                  <Link
+                    href={`/admin/billers/${biller.id}`}
+                    className="text-brand-800 font-medium hover:underline"
+                  >
+                    {locale === 'id' ? biller.nameId : biller.nameEn}
+                  </Link>
+                  <span className="block font-mono text-xs text-slate-500">{biller.code}</span>
+                </TD>
+                <TD className="whitespace-nowrap">{tcat(categorySlug(biller.category))}</TD>
+                <TD className="whitespace-nowrap">{t(`kinds.${biller.kind}`)}</TD>
+                <TD>
+                  <BillerStatusBadge status={biller.status} />
+                </TD>
+                <TD className="text-right tabular-nums">{formatRupiah(biller.adminFee)}</TD>
+                <TD className="text-right tabular-nums">{formatRupiah(biller.agentCommission)}</TD>
+                <TD className="text-right tabular-nums">{formatRupiah(biller.maxOutletMarkup)}</TD>
+                <TD className="text-right tabular-nums">{biller.productCount}</TD>
+                <TD className="whitespace-nowrap">{formatDateTimeWib(biller.updatedAt, locale)}</TD>
+              </TR>
+            ))}
+          </TBody>
+        </Table>
+      )}
+
+      <nav
+        aria-label={tc('pageOf', { page: result.page, pageCount: result.pageCount })}
+        className="flex items-center justify-between text-sm"
+      >
+        <span className="text-slate-600">
+          {tc('pageOf', { page: result.page, pageCount: result.pageCount })}
+        </span>
+        <div className="flex gap-2">
+          {result.page > 1 ? (
+            <Link className={buttonClassName('secondary', 'sm')} href={pageHref(result.page - 1)}>
+              {tc('previous')}
+            </Link>
+          ) : null}
+          {result.page < result.pageCount ? (
+            <Link className={buttonClassName('secondary', 'sm')} href={pageHref(result.page + 1)}>
+              {tc('next')}
+            </Link>
+          ) : null}
+        </div>
+      </nav>
+    </div>
+  );
+}
