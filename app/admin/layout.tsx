@@ -16,6 +16,8 @@ export default async function AdminLayout({ children }: { children: React.ReactN
     { href: '/admin/users', label: t('navUsers') },
     { href: '/admin/outlets', label: t('navOutlets') },
     { href: '/admin/identity', label: <IdentityNavLabel pending={pendingIdentity} /> },
+    { href: '/admin/billers', label: t('navBillers') },
+    { href: '/admin/audit', label: t('navAudit') },
     { href: '/admin/deposits', label: t('navDeposits') },
     { href: '/admin/fraud', label: t('navFraud') },
     { href: '/admin/reports', label: t('navReports') },

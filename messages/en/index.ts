@@ -8,6 +8,7 @@ import errors from './errors.json';
 import customer from './customer.json';
 import agent from './agent.json';
 import admin from './admin.json';
+import adminCatalogue from './adminCatalogue.json';
 import adminSettings from './adminSettings.json';
 import reference from './reference.json';
 import pay from './pay.json';
@@ -37,6 +38,7 @@ const messages = {
   customer,
   agent,
   admin,
+  adminCatalogue,
   adminSettings,
   reference,
   pay,
