@@ -13,14 +13,15 @@ export default async function AdminLayout({ children }: { children: React.ReactN
   const pendingIdentity = await countPendingIdentitySubmissions({ actor });
   const nav = [
     { href: '/admin', label: t('navDashboard') },
+    { href: '/admin/transactions', label: t('navTransactions') },
     { href: '/admin/users', label: t('navUsers') },
     { href: '/admin/outlets', label: t('navOutlets') },
     { href: '/admin/identity', label: <IdentityNavLabel pending={pendingIdentity} /> },
-    { href: '/admin/billers', label: t('navBillers') },
-    { href: '/admin/audit', label: t('navAudit') },
     { href: '/admin/deposits', label: t('navDeposits') },
+    { href: '/admin/billers', label: t('navBillers') },
     { href: '/admin/fraud', label: t('navFraud') },
     { href: '/admin/reports', label: t('navReports') },
+    { href: '/admin/audit', label: t('navAudit') },
     { href: '/admin/reconciliation', label: t('navReconciliation') },
     { href: '/admin/account', label: t('navAccount') },
   ];

@@ -10,6 +10,7 @@ import agent from './agent.json';
 import admin from './admin.json';
 import adminCatalogue from './adminCatalogue.json';
 import adminSettings from './adminSettings.json';
+import adminTransactions from './adminTransactions.json';
 import reference from './reference.json';
 import pay from './pay.json';
 import checkout from './checkout.json';
@@ -20,10 +21,10 @@ import identityReview from './identityReview.json';
 import notifications from './notifications.json';
 import account from './account.json';
 import history from './history.json';
-import deposit from './deposit.json';
-import people from './people.json';
 import fraud from './fraud.json';
 import reports from './reports.json';
+import people from './people.json';
+import deposit from './deposit.json';
 import counter from './counter.json';
 import reminders from './reminders.json';
 import reconciliation from './reconciliation.json';
@@ -40,6 +41,7 @@ const messages = {
   admin,
   adminCatalogue,
   adminSettings,
+  adminTransactions,
   reference,
   pay,
   checkout,
@@ -50,10 +52,10 @@ const messages = {
   notifications,
   account,
   history,
-  deposit,
-  people,
   fraud,
   reports,
+  people,
+  deposit,
   counter,
   reminders,
   reconciliation,

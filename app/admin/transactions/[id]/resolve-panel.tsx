@@ -1,0 +1,164 @@
+'use client';
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useTranslations } from 'next-intl';
+import { useRouter } from 'next/navigation';
+import { useState } from 'react';
+import { useForm, useWatch } from 'react-hook-form';
+import { applyFieldErrors } from '@/components/forms/apply-field-errors';
+import { useFieldErrorText } from '@/components/forms/use-field-error-text';
+import { Button } from '@/components/ui/button';
+import { ChoiceCard } from '@/components/ui/choice-card';
+import { cn } from '@/components/ui/cn';
+import { ConfirmDialog } from '@/components/ui/confirm-dialog';
+import { FormField, fieldA11yProps } from '@/components/ui/form-field';
+import { controlClassName, Input } from '@/components/ui/input';
+import { toast } from '@/components/ui/toast';
+import {
+  ADMIN_REASON_MAX,
+  RESOLVE_OUTCOMES,
+  resolveTransactionSchema,
+  type ResolveTransactionInput,
+} from '@/lib/domain/admin-transactions';
+import { resolveTransactionAction } from './actions';
+
+/**
+ * Settles a pending payment by hand: what the biller said (with its reference when it paid) and
+ * why. The form checks itself first; the confirmation then says what will happen.
+ */
+export function ResolvePanel({
+  transactionId,
+  refundAmount,
+}: {
+  transactionId: string;
+  /** What goes back to the customer if it failed, formatted. */
+  refundAmount: string;
+}) {
+  const t = useTranslations('adminTransactions.actions');
+  const tc = useTranslations('common');
+  const router = useRouter();
+  const fieldErrorText = useFieldErrorText();
+  const [confirming, setConfirming] = useState(false);
+  const form = useForm<ResolveTransactionInput>({
+    resolver: zodResolver(resolveTransactionSchema),
+    defaultValues: { transactionId, outcome: undefined, billerRef: '', reason: '' },
+  });
+  const { errors, isSubmitting } = form.formState;
+  const outcome = useWatch({ control: form.control, name: 'outcome' });
+  const billerRef = useWatch({ control: form.control, name: 'billerRef' }) ?? '';
+  const reasonLength = (useWatch({ control: form.control, name: 'reason' }) ?? '').trim().length;
+
+  const submit = form.handleSubmit(async (values) => {
+    const result = await resolveTransactionAction(values);
+    setConfirming(false);
+    if (!result.ok) {
+      if (
+        !applyFieldErrors(form.setError, result.fieldErrors, ['outcome', 'billerRef', 'reason'])
+      ) {
+        toast.error(result.message);
+        if (result.code === 'CONFLICT') router.refresh();
+      }
+      return;
+    }
+    toast.success(t(`resolved${result.data.status}`));
+    router.refresh();
+  });
+  const ask = form.handleSubmit(() => setConfirming(true));
+
+  const outcomeError = fieldErrorText(errors.outcome);
+  const billerRefError = fieldErrorText(errors.billerRef);
+  const reasonError = fieldErrorText(errors.reason);
+
+  return (
+    <section aria-labelledby="resolve-title" className="space-y-3">
+      <div>
+        <h3 id="resolve-title" className="font-semibold">
+          {t('resolveTitle')}
+        </h3>
+        <p className="text-sm text-slate-600">{t('resolveHint')}</p>
+      </div>
+      <form onSubmit={ask} noValidate className="space-y-3">
+        <fieldset aria-describedby={outcomeError ? 'outcome-error' : undefined}>
+          <legend className="mb-1.5 text-sm font-medium text-slate-800">{t('outcome')}</legend>
+          <div className="grid gap-2 sm:grid-cols-2">
+            {RESOLVE_OUTCOMES.map((value) => (
+              <ChoiceCard
+                key={value}
+                name="outcome"
+                value={value}
+                checked={outcome === value}
+                onChange={() =>
+                  form.setValue('outcome', value, { shouldValidate: form.formState.isSubmitted })
+                }
+                className="gap-3 py-3"
+              >
+                <span>
+                  <span className="block text-sm font-medium">{t(`outcome${value}`)}</span>
+                  <span className="block text-xs text-slate-600">{t(`outcome${value}Hint`)}</span>
+                </span>
+              </ChoiceCard>
+            ))}
+          </div>
+          <div aria-live="polite">
+            {outcomeError ? (
+              <p id="outcome-error" className="text-danger-fg mt-1.5 text-sm font-medium">
+                {outcomeError}
+              </p>
+            ) : null}
+          </div>
+        </fieldset>
+        {outcome === 'SUCCESS' ? (
+          <FormField
+            id="resolve-billerRef"
+            label={t('billerRef')}
+            hint={t('billerRefHint')}
+            error={billerRefError}
+            required
+          >
+            <Input
+              {...fieldA11yProps('resolve-billerRef', { error: billerRefError, hint: true })}
+              autoComplete="off"
+              {...form.register('billerRef')}
+            />
+          </FormField>
+        ) : null}
+        <FormField
+          id="resolve-reason"
+          label={t('reason')}
+          hint={t('reasonHint', { length: reasonLength, max: ADMIN_REASON_MAX })}
+          error={reasonError}
+          required
+        >
+          <textarea
+            rows={3}
+            className={cn(controlClassName, 'h-auto py-2 sm:h-auto')}
+            {...fieldA11yProps('resolve-reason', { error: reasonError, hint: true })}
+            {...form.register('reason')}
+          />
+        </FormField>
+        <div className="flex justify-end">
+          <Button type="submit" variant="secondary">
+            {t('resolve')}
+          </Button>
+        </div>
+      </form>
+      <ConfirmDialog
+        open={confirming}
+        onOpenChange={setConfirming}
+        title={
+          outcome === 'SUCCESS' ? t('resolveConfirmTitleSUCCESS') : t('resolveConfirmTitleFAILED')
+        }
+        description={
+          outcome === 'SUCCESS'
+            ? t('resolveConfirmBodySUCCESS', { billerRef: billerRef.trim() })
+            : t('resolveConfirmBodyFAILED', { amount: refundAmount })
+        }
+        closeLabel={tc('close')}
+        confirmLabel={t('resolve')}
+        cancelLabel={t('cancel')}
+        destructive={outcome === 'FAILED'}
+        loading={isSubmitting}
+        onConfirm={() => void submit()}
+      />
+    </section>
+  );
+}
