@@ -27,7 +27,7 @@ type Row = {
   status: TransactionStatus;
   createdAt: Date;
   total?: number;
-  failed?: boolean;
+  failed?: boolean | string;
   completedAt?: Date;
   updatedAt?: Date;
   paidAt?: Date | null;
@@ -54,7 +54,7 @@ async function insert(row: Row) {
       createdAt: row.createdAt,
       paidAt: row.paidAt === undefined ? row.createdAt : row.paidAt,
       completedAt: finished ? (row.completedAt ?? row.createdAt) : null,
-      failureReason: row.failed ? 'FAILED' : null,
+      failureReason: typeof row.failed === 'string' ? row.failed : row.failed ? 'FAILED' : null,
       updatedAt: row.updatedAt ?? row.completedAt ?? row.createdAt,
     },
   });
@@ -75,6 +75,13 @@ beforeAll(async () => {
     { biller: 'PDAM_BDG', status: 'REFUNDED', createdAt: at(minutes(50)), total: 50_000 },
     // Refunded after the biller refused: a failure.
     { biller: 'PDAM_BDG', status: 'REFUNDED', createdAt: at(minutes(40)), failed: true },
+    // Stopped by a fraud rule before the biller saw it: a payment, but not the biller's failure.
+    {
+      biller: 'PLN_POSTPAID',
+      status: 'FAILED',
+      createdAt: at(minutes(35)),
+      failed: 'FRAUD_REJECTED',
+    },
     // Money taken, no answer yet: counted, not in the rate. One waits past the 15 minutes.
     { biller: 'PLN_PREPAID', status: 'PENDING_BILLER', createdAt: at(minutes(20)) },
     { biller: 'PLN_PREPAID', status: 'PENDING_BILLER', createdAt: at(minutes(5)) },
@@ -105,7 +112,7 @@ describe('the dashboard', () => {
   it('counts today by the Jakarta calendar, with its success rate and pending payments', async () => {
     const dashboard = await getDashboard({ actor: admin, locale: 'id', now: NOW });
     expect(dashboard.today).toEqual({
-      count: 7,
+      count: 8,
       succeeded: 3,
       failed: 1,
       amount: 120_000 + 80_000 + 50_000,

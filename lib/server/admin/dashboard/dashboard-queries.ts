@@ -2,14 +2,15 @@ import 'server-only';
 import { db } from '@/lib/db';
 import type { BillerHealth, DayTotals } from '@/lib/domain/admin-dashboard';
 import type { BillerCategoryCode } from '@/lib/domain/categories';
+import { FRAUD_REJECTED } from '@/lib/domain/fraud-rules';
 import { Prisma } from '@/lib/generated/prisma/client';
 
 // Grouped SQL for the dashboard: each query returns one row per day, category or biller, never
 // the transactions themselves. Days are Jakarta days: the stored instant plus 7 hours.
 //
-// What counts: a payment whose money was taken (PAID onwards, including one held for review). "Succeeded"
-// means the biller paid (SUCCESS, or REFUNDED later by an admin: no failure reason); "failed"
-// means the biller refused (FAILED, or REFUNDED after that: a failure reason).
+// What counts: a payment whose money was taken (PAID onwards, held for review included).
+// "Succeeded" means the biller paid (SUCCESS, or REFUNDED later by an admin: no failure reason);
+// "failed" means the biller refused (FAILED, or REFUNDED after that: a failure reason).
 
 const TAKEN = Prisma.raw(
   `t."status" IN ('PAID', 'ON_HOLD', 'PROCESSING', 'PENDING_BILLER', 'SUCCESS', 'FAILED', 'REFUNDED')`,
@@ -17,9 +18,9 @@ const TAKEN = Prisma.raw(
 const SUCCEEDED = Prisma.raw(
   `(t."status" IN ('SUCCESS', 'REFUNDED') AND t."failureReason" IS NULL)`,
 );
-const FAILED = Prisma.raw(
-  `(t."status" IN ('FAILED', 'REFUNDED') AND t."failureReason" IS NOT NULL)`,
-);
+// A payment a fraud rule stopped never reached the biller: not the biller's failure.
+const FAILED = Prisma.sql`(t."status" IN ('FAILED', 'REFUNDED') AND t."failureReason" IS NOT NULL
+  AND t."failureReason" <> ${FRAUD_REJECTED})`;
 const CHARGED = Prisma.raw(`(t."totalAmount" + t."methodFee")`);
 
 const num = (value: unknown) => Number(value ?? 0);
@@ -129,6 +130,7 @@ export async function billerHealth(input: {
       FROM "Transaction" t
       WHERE t."status" IN ('SUCCESS', 'FAILED', 'REFUNDED')
         AND t."updatedAt" >= ${sampleSince} AND t."completedAt" >= ${sampleSince}
+        AND (t."failureReason" IS NULL OR t."failureReason" <> ${FRAUD_REJECTED})
     )
     WHERE "position" <= ${sampleSize}
     GROUP BY "billerId"`;
