@@ -23,6 +23,7 @@ export default async function AdminLayout({ children }: { children: React.ReactN
     { href: '/admin/reports', label: t('navReports') },
     { href: '/admin/audit', label: t('navAudit') },
     { href: '/admin/reconciliation', label: t('navReconciliation') },
+    { href: '/admin/settings', label: t('navSettings') },
     { href: '/admin/account', label: t('navAccount') },
   ];
   return (
