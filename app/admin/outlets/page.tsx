@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import { PageNav } from '@/components/shell/page-nav';
 import { getLocale, getTranslations } from 'next-intl/server';
 import Link from 'next/link';
 import { z } from 'zod';
@@ -26,10 +27,9 @@ export default async function AdminOutletsPage({
 }) {
   const actor = await requirePageActor(['ADMIN'], '/admin/outlets');
   const { page } = filtersSchema.parse(await searchParams);
-  const [result, t, tc, locale] = await Promise.all([
+  const [result, t, locale] = await Promise.all([
     listOutlets({ actor, page }),
     getTranslations('people'),
-    getTranslations('common'),
     getLocale().then(toLocale),
   ]);
 
@@ -80,32 +80,11 @@ export default async function AdminOutletsPage({
           </TBody>
         </Table>
       )}
-      <nav
-        aria-label={tc('pageOf', { page: result.page, pageCount: result.pageCount })}
-        className="flex items-center justify-between text-sm"
-      >
-        <span className="text-slate-600">
-          {tc('pageOf', { page: result.page, pageCount: result.pageCount })}
-        </span>
-        <div className="flex gap-2">
-          {result.page > 1 ? (
-            <Link
-              className={buttonClassName('secondary', 'sm')}
-              href={`/admin/outlets?page=${result.page - 1}`}
-            >
-              {tc('previous')}
-            </Link>
-          ) : null}
-          {result.page < result.pageCount ? (
-            <Link
-              className={buttonClassName('secondary', 'sm')}
-              href={`/admin/outlets?page=${result.page + 1}`}
-            >
-              {tc('next')}
-            </Link>
-          ) : null}
-        </div>
-      </nav>
+      <PageNav
+        page={result.page}
+        pageCount={result.pageCount}
+        hrefFor={(page) => `/admin/outlets?page=${page}`}
+      />
     </div>
   );
 }
