@@ -1,4 +1,4 @@
-import { randomBytes } from 'node:crypto';
+import { createHmac, randomBytes } from 'node:crypto';
 import type { CardSummary } from './charge';
 
 // What the hosted card page checks, and how the sandbox's issuers answer (docs/gateway.md).
@@ -42,6 +42,25 @@ function notExpired(expiry: string, now: Date): boolean {
   return year * 12 + month >= now.getUTCFullYear() * 12 + now.getUTCMonth() + 1;
 }
 
+// Gateways key their card fingerprints with a secret of their own, so a fingerprint cannot be
+// turned back into a number by trying them all; the sandbox's is fixed and published.
+const FINGERPRINT_KEY = 'sandbox-card-fingerprint-not-a-secret';
+
+/** The same card number always gives the same fingerprint; it never reveals the number. */
+export function cardFingerprint(digits: string): string {
+  return `fp_${createHmac('sha256', FINGERPRINT_KEY).update(digits).digest('hex').slice(0, 32)}`;
+}
+
+/** What the gateway keeps of a card it has read: brand, last four, a one-off token, fingerprint. */
+export function cardSummary(digits: string, brand: string): CardSummary {
+  return {
+    brand,
+    last4: digits.slice(-4),
+    token: `tok_${randomBytes(12).toString('hex')}`,
+    fingerprint: cardFingerprint(digits),
+  };
+}
+
 type CardForm = { number: string; expiry: string; cvv: string; name: string };
 
 /**
@@ -70,7 +89,7 @@ export function readCardForm(
     return { ok: false, error: 'Nama pemegang kartu wajib diisi. (Name required.)' };
   return {
     ok: true,
-    card: { brand, last4: digits.slice(-4), token: `tok_${randomBytes(12).toString('hex')}` },
+    card: cardSummary(digits, brand),
     issuerCode: ISSUER_ANSWERS.get(digits) ?? '14',
   };
 }

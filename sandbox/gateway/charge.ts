@@ -6,7 +6,7 @@ export type ChargeStatus =
   'PENDING' | 'PAID' | 'EXPIRED' | 'FAILED' | 'REFUNDED' | 'PARTIALLY_REFUNDED';
 
 /** All the gateway ever keeps of a card: never its number or CVV. */
-export type CardSummary = { brand: string; last4: string; token: string };
+export type CardSummary = { brand: string; last4: string; token: string; fingerprint: string };
 
 export type Refund = {
   refundId: string;

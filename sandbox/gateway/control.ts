@@ -1,6 +1,6 @@
-import { randomBytes } from 'node:crypto';
 import { faultRoutes } from '../fault-routes';
 import { sendJson, type Route } from '../http';
+import { cardSummary } from './cards';
 import { chargeView } from './charge';
 import { faultRequest } from './faults';
 import type { Gateway } from './gateway';
@@ -18,10 +18,7 @@ export function controlRoutes(gateway: Gateway): Route[] {
         const charge = gateway.find(id);
         if (!charge) return sendJson(response, 404, { error: 'not_found', id });
         // As if paid with the approving Visa test card.
-        const card =
-          charge.method === 'CARD'
-            ? { brand: 'VISA', last4: '1114', token: `tok_${randomBytes(12).toString('hex')}` }
-            : undefined;
+        const card = charge.method === 'CARD' ? cardSummary('4811111111111114', 'VISA') : undefined;
         const paid = gateway.pay(charge, card);
         if (!paid.ok) return sendJson(response, 409, { ...paid, status: charge.status });
         sendJson(response, 200, chargeView(charge));

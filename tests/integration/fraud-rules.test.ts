@@ -237,6 +237,64 @@ describe('a customer over the daily count', () => {
   });
 });
 
+describe('the daily count per card', () => {
+  afterAll(async () => {
+    const rule = await db.fraudRule.findUniqueOrThrow({ where: { kind: 'CARD_DAILY_COUNT' } });
+    await updateFraudRule({
+      actor: admin,
+      kind: 'CARD_DAILY_COUNT',
+      limit: 1,
+      active: false,
+      version: rule.version,
+    });
+  });
+
+  /** Paid with the sandbox's approving Visa test card, the same card every time. */
+  async function payByVisa(customer: Actor) {
+    const { transactionId, charge } = await checkout(h, {
+      actor: customer,
+      customerNo: idpel(),
+      channel: 'CARD',
+    });
+    await h.payCharge(charge.gatewayChargeId);
+    const txn = await waitForStatus(transactionId, ['SUCCESS', 'ON_HOLD']);
+    await h.quiesce(transactionId);
+    return txn;
+  }
+
+  it('knows the card by its fingerprint: the same card for two customers is held, another card with the same ending is not', async () => {
+    await updateFraudRule({
+      actor: admin,
+      kind: 'CARD_DAILY_COUNT',
+      limit: 1,
+      active: true,
+      version: 0,
+    });
+
+    const first = await payByVisa(await verifiedCustomer());
+    expect(first.status).toBe('SUCCESS');
+    const [firstCharge] = first.charges;
+    expect(firstCharge).toMatchObject({
+      cardBrand: 'VISA',
+      cardLast4: '1114',
+      cardFingerprint: expect.stringMatching(/^fp_[0-9a-f]{32}$/),
+    });
+
+    const second = await payByVisa(await verifiedCustomer());
+    expect(second.status).toBe('ON_HOLD');
+    const hold = await db.fraudHold.findUniqueOrThrow({ where: { transactionId: second.id } });
+    expect(JSON.parse(hold.reasons)).toEqual([{ kind: 'CARD_DAILY_COUNT', limit: 1, actual: 2 }]);
+    await rejectHold({ actor: admin, holdId: hold.id, note: 'Kartu dipakai banyak akun' });
+
+    // Earlier payments today now read as another Visa ending in 1114: a different card.
+    await db.paymentCharge.updateMany({
+      where: { cardFingerprint: firstCharge!.cardFingerprint },
+      data: { cardFingerprint: 'fp_another_card_same_ending' },
+    });
+    expect((await payByVisa(await verifiedCustomer())).status).toBe('SUCCESS');
+  });
+});
+
 describe('the blocklist', () => {
   it('refuses a blocked reference at checkout with nothing charged; removed, it pays again', async () => {
     const customer = await verifiedCustomer();

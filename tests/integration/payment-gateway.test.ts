@@ -311,8 +311,19 @@ describe('cards', () => {
       const paid = await current(charge);
       expect(paid).toMatchObject({
         status: 'PAID',
-        card: { brand, last4, token: expect.stringMatching(/^tok_[0-9a-f]{24}$/) },
+        card: {
+          brand,
+          last4,
+          token: expect.stringMatching(/^tok_[0-9a-f]{24}$/),
+          fingerprint: expect.stringMatching(/^fp_[0-9a-f]{32}$/),
+        },
       });
+      // The same card again: a new token, the same fingerprint.
+      const again = await create(CARD, { returnUrl: RETURN_URL });
+      await payByCard(again, number);
+      const paidAgain = await current(again);
+      expect(paidAgain.card?.token).not.toBe(paid.card?.token);
+      expect(paidAgain.card?.fingerprint).toBe(paid.card?.fingerprint);
       const [event] = await events(charge.orderId, 1);
       expect(event).toMatchObject({ type: 'charge.paid', data: { card: paid.card } });
     },

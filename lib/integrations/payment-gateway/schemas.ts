@@ -13,6 +13,7 @@ const card = z.object({
   brand: z.string().min(1),
   last4: z.string().regex(/^\d{4}$/),
   token: z.string().min(1),
+  fingerprint: z.string().min(8).max(128).optional(),
 });
 
 const withFailureReason = <Data extends { failureCode?: string }>(data: Data) => ({

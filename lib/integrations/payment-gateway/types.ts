@@ -9,8 +9,11 @@ export type ChargeChannel = VaBank | 'CARD' | EwalletChannel;
 export type ChargeStatus =
   'PENDING' | 'PAID' | 'EXPIRED' | 'FAILED' | 'REFUNDED' | 'PARTIALLY_REFUNDED';
 
-/** What the gateway tells of the card that paid: never its number. */
-export type CardSummary = { brand: string; last4: string; token: string };
+/**
+ * What the gateway tells of the card that paid: never its number. The token is new on every
+ * payment; the fingerprint is the same for the same card on every payment.
+ */
+export type CardSummary = { brand: string; last4: string; token: string; fingerprint?: string };
 
 /** Why a charge failed, read from the gateway's failure code. */
 export type ChargeFailure =

@@ -63,23 +63,26 @@ export async function evaluateTransaction(
   });
   const charge = await tx.paymentCharge.findUniqueOrThrow({
     where: { id: input.chargeId },
-    select: { cardBrand: true, cardLast4: true },
+    select: { cardFingerprint: true, cardBrand: true, cardLast4: true },
   });
-  // The gateway gives no stable card token (its `token` is new on every payment), so a card is
-  // known here only by brand and last four digits: a coarse key that can also count another
-  // person's card with the same ending. It errs towards holding, never towards paying.
-  const cardCount =
-    charge.cardBrand && charge.cardLast4
-      ? await tx.paymentCharge.count({
-          where: {
-            status: 'PAID',
-            cardBrand: charge.cardBrand,
-            cardLast4: charge.cardLast4,
-            paidAt: { gte: start, lt: end },
-            transaction: { outletId: null },
-          },
-        })
+  // A card is known by the gateway's fingerprint (its `token` is new on every payment). Should a
+  // charge come without one, brand and last four digits stand in: a coarser key that can also
+  // count another person's card with the same ending, so it errs towards holding.
+  const sameCard = charge.cardFingerprint
+    ? { cardFingerprint: charge.cardFingerprint }
+    : charge.cardBrand && charge.cardLast4
+      ? { cardBrand: charge.cardBrand, cardLast4: charge.cardLast4 }
       : null;
+  const cardCount = sameCard
+    ? await tx.paymentCharge.count({
+        where: {
+          ...sameCard,
+          status: 'PAID',
+          paidAt: { gte: start, lt: end },
+          transaction: { outletId: null },
+        },
+      })
+    : null;
   return [
     ...broken,
     ...brokenRules(rules, {

@@ -81,6 +81,7 @@ async function applyFresh(
           paidAt: new Date(event.data.paidAt),
           cardBrand: event.data.card?.brand ?? null,
           cardLast4: event.data.card?.last4 ?? null,
+          cardFingerprint: event.data.card?.fingerprint ?? null,
         },
       });
       if (count === 0) return 'DUPLICATE';
