@@ -36,6 +36,10 @@ const PARAMS = {
     reason: z.enum(PAYMENT_FAILURE_REASONS),
     delayed: yesNo,
   }),
+  /** The money arrived and the payment waits for a review before the biller is paid. */
+  PAYMENT_HELD: z.strictObject({ ...localized('billerName'), amount: rupiah }),
+  /** The review did not approve it: the biller is not paid, the money goes back. */
+  PAYMENT_NOT_APPROVED: z.strictObject({ ...localized('billerName'), amount: rupiah }),
   PAYMENT_REFUNDED: z.strictObject({
     ...localized('billerName'),
     amount: rupiah,

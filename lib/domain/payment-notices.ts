@@ -1,3 +1,5 @@
+import { FRAUD_REJECTED } from './fraud-rules';
+
 // What a customer is told about the end of a payment, in words they can act on. The biller's
 // own codes stay in the transaction; notices and e-mails carry one of these plain reasons.
 
@@ -25,12 +27,16 @@ export function paymentFailureReason(failureReason: string | null): PaymentFailu
   }
 }
 
-/** Why money went back: the biller failed, or it came after the bill was paid or closed. */
-export const REFUND_CAUSES = ['BILLER_FAILED', 'EXTRA_PAYMENT', 'OTHER'] as const;
+/**
+ * Why money went back: the biller failed, it came after the bill was paid or closed, or the
+ * payment was not approved after a review (the rules it broke are never told).
+ */
+export const REFUND_CAUSES = ['BILLER_FAILED', 'EXTRA_PAYMENT', 'NOT_APPROVED', 'OTHER'] as const;
 export type RefundCause = (typeof REFUND_CAUSES)[number];
 
 export function refundCause(reason: string): RefundCause {
   if (reason === 'BILLER_FAILED') return 'BILLER_FAILED';
+  if (reason === FRAUD_REJECTED) return 'NOT_APPROVED';
   if (reason === 'LATE_OR_DUPLICATE_PAYMENT') return 'EXTRA_PAYMENT';
   return 'OTHER';
 }

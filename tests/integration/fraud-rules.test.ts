@@ -50,6 +50,17 @@ async function refusal(work: Promise<unknown>) {
   return error as AppError;
 }
 
+const noticesOf = (userId: string, transactionId: string) =>
+  db.notification.findMany({
+    where: { userId, href: `/home/payments/${transactionId}` },
+    orderBy: { createdAt: 'asc' },
+  });
+const emailsAbout = (transactionId: string) =>
+  db.outboxMessage.findMany({
+    where: { dedupeKey: { endsWith: transactionId } },
+    orderBy: { createdAt: 'asc' },
+  });
+
 const audits = (action: string) =>
   db.auditEntry.findMany({ where: { action }, orderBy: { createdAt: 'asc' } });
 
@@ -158,6 +169,11 @@ describe('a customer over the daily count', () => {
       { kind: 'CUSTOMER_DAILY_COUNT', limit: 2, actual: 3 },
     ]);
     expect(await h.billerRecord(transactionId)).toBeNull();
+    // The customer hears it is being checked (never why), in the app and by e-mail, once.
+    expect(await noticesOf(customer.id, transactionId)).toMatchObject([
+      { kind: 'PAYMENT_HELD', dedupeKey: `payment-held:${transactionId}` },
+    ]);
+    expect(await emailsAbout(transactionId)).toMatchObject([{ template: 'payment-held' }]);
 
     await settlePayments({ now: new Date(Date.now() + 3_600_000), billerSwitch: h.billerSwitch });
     expect((await transactionOf(transactionId)).status).toBe('ON_HOLD');
@@ -224,12 +240,28 @@ describe('a customer over the daily count', () => {
     );
     expect(again.messageKey).toBe('fraudHoldDecided');
 
+    expect((await noticesOf(customer.id, transactionId)).map((n) => n.kind)).toEqual([
+      'PAYMENT_HELD',
+      'PAYMENT_NOT_APPROVED',
+    ]);
+    const [, notApproved] = await emailsAbout(transactionId);
+    expect(notApproved).toMatchObject({ template: 'payment-not-approved' });
+    expect(JSON.parse(notApproved!.payload)).toMatchObject({ amount: charge.amount });
+
     const failed = await transactionOf(transactionId);
     expect(failed.status).toBe('FAILED');
     expect(failed.refunds).toMatchObject([{ amount: charge.amount, status: 'PENDING' }]);
     expect(await sendRefunds({ gateway: h.gateway })).toBe(1);
     await waitForStatus(transactionId, 'REFUNDED');
     expect(await h.billerRecord(transactionId)).toBeNull();
+    const refunded = await db.notification.findFirstOrThrow({
+      where: {
+        userId: customer.id,
+        kind: 'PAYMENT_REFUNDED',
+        href: `/home/payments/${transactionId}`,
+      },
+    });
+    expect(JSON.parse(refunded.params)).toMatchObject({ cause: 'NOT_APPROVED' });
     expect(await audits('fraudHold.reject')).toMatchObject([
       { actorId: admin.id, targetId: transactionId },
     ]);

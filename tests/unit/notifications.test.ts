@@ -53,6 +53,22 @@ const EXAMPLES: {
       delayed: 'yes',
     },
   },
+  PAYMENT_HELD: {
+    kind: 'PAYMENT_HELD',
+    params: {
+      billerNameId: 'Telkomsel Pulsa',
+      billerNameEn: 'Telkomsel airtime',
+      amount: 'Rp2.501.500',
+    },
+  },
+  PAYMENT_NOT_APPROVED: {
+    kind: 'PAYMENT_NOT_APPROVED',
+    params: {
+      billerNameId: 'Telkomsel Pulsa',
+      billerNameEn: 'Telkomsel airtime',
+      amount: 'Rp2.501.500',
+    },
+  },
   PAYMENT_REFUNDED: {
     kind: 'PAYMENT_REFUNDED',
     params: {
@@ -173,6 +189,31 @@ describe('payment and bill notices', () => {
     expect(body('en', event('EWALLET'))).toMatch(
       /returned to your e-wallet\. The money arrived after/,
     );
+  });
+});
+
+describe('a payment held for review', () => {
+  const names = { billerNameId: 'PLN Token Listrik', billerNameEn: 'PLN electricity token' };
+  const body = (locale: Locale, event: NotificationEvent) =>
+    translator(locale)(`kinds.${event.kind}.body`, messageParams(event.params, locale));
+
+  it('tells the customer not to pay again while it is checked, and never why it is held', () => {
+    const held: NotificationEvent = {
+      kind: 'PAYMENT_HELD',
+      params: { ...names, amount: 'Rp52.500' },
+    };
+    expect(body('id', held)).toMatch(/tidak perlu membayar lagi/);
+    expect(body('en', held)).toMatch(/do not need to pay again/);
+    for (const locale of LOCALES) expect(body(locale, held)).not.toMatch(/fraud|limit|batas/i);
+  });
+
+  it('says a refund came back because the payment was not approved', () => {
+    const event: NotificationEvent = {
+      kind: 'PAYMENT_REFUNDED',
+      params: { ...names, amount: 'Rp52.500', method: 'CARD', cause: 'NOT_APPROVED' },
+    };
+    expect(body('id', event)).toMatch(/tidak dapat diteruskan setelah pemeriksaan/);
+    expect(body('en', event)).toMatch(/could not go ahead after our check/);
   });
 });
 

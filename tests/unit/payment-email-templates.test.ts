@@ -103,6 +103,53 @@ describe('the payment-refunded e-mail', () => {
   });
 });
 
+describe('the payment-held and payment-not-approved e-mails', () => {
+  const payload = {
+    name: 'Rina',
+    biller: 'Telkomsel Pulsa',
+    customerNo: '••••••••7788',
+    amount: 2_501_500,
+    url: PAYMENT,
+  };
+
+  it.each(LOCALES)(
+    'held, in %s: the money arrived, nothing more to do, either outcome',
+    async (locale) => {
+      const email = await renderEmail('payment-held', locale, payload);
+      const id = locale === 'id';
+      expect(email.subject).toBe(
+        id
+          ? 'Pembayaran Telkomsel Pulsa Anda sedang diperiksa'
+          : 'Your Telkomsel Pulsa payment is being checked',
+      );
+      for (const part of [email.text, email.html]) {
+        expect(part).toContain('Rina');
+        expect(part).toContain('Rp2.501.500');
+        expect(part).toContain('••••••••7788');
+        expect(part).toMatch(id ? /tidak perlu membayar tagihan ini lagi/ : /do not need to pay/);
+        expect(part).not.toMatch(/fraud|limit|batas/i);
+      }
+      expect(email.html).toContain(`href="${PAYMENT}"`);
+    },
+  );
+
+  it.each(LOCALES)('not approved, in %s: the bill is unpaid and all comes back', async (locale) => {
+    const email = await renderEmail('payment-not-approved', locale, payload);
+    const id = locale === 'id';
+    expect(email.subject).toMatch(id ? /tidak dapat diteruskan/ : /could not go ahead/);
+    expect(flat(email.text)).toMatch(
+      id
+        ? /belum terbayar.*Rp2\.501\.500, termasuk biaya admin/
+        : /still unpaid.*full Rp2\.501\.500/,
+    );
+    expect(email.html).toContain(`href="${PAYMENT}"`);
+  });
+
+  it('refuses an amount of nothing', async () => {
+    await expect(renderEmail('payment-held', 'id', { ...payload, amount: 0 })).rejects.toThrow();
+  });
+});
+
 describe('the bill-reminder e-mail', () => {
   const payload = {
     name: 'Siti',

@@ -7,6 +7,7 @@ import {
   type BrokenRule,
   type FraudRuleSetting,
 } from '@/lib/domain/fraud-rules';
+import { noticePaymentHeld } from '../notifications/payment-notices';
 import { transition } from '../transactions/transition';
 
 // Money that was taken and not given back: a failed, refunded or rejected payment does not count.
@@ -115,5 +116,6 @@ export async function holdIfRulesBroken(
   await tx.fraudHold.create({
     data: { transactionId: input.transactionId, reasons: JSON.stringify(broken) },
   });
+  await noticePaymentHeld(tx, input);
   return true;
 }

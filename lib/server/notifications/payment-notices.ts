@@ -116,6 +116,76 @@ export async function noticePaymentFailed(
 }
 
 /**
+ * The money arrived and the payment is held for review: a notice and an e-mail saying nothing
+ * more is needed and what happens either way. Why it is held is never told.
+ */
+export async function noticePaymentHeld(
+  tx: DbTransaction,
+  input: { transactionId: string; chargeId: string },
+): Promise<void> {
+  const txn = await customerPayment(tx, input.transactionId);
+  if (!txn) return;
+  const { amount } = await tx.paymentCharge.findUniqueOrThrow({
+    where: { id: input.chargeId },
+    select: { amount: true },
+  });
+  const dedupeKey = `payment-held:${txn.id}`;
+  await notify(tx, {
+    userId: txn.user.id,
+    kind: 'PAYMENT_HELD',
+    params: { ...txn.names, amount: formatRupiah(amount) },
+    href: paymentPath(txn.id),
+    dedupeKey,
+  });
+  await enqueueEmail(tx, {
+    dedupeKey,
+    template: 'payment-held',
+    recipient: txn.user.email,
+    locale: txn.locale,
+    payload: {
+      name: txn.user.name,
+      biller: txn.billerName,
+      customerNo: maskCustomerNo(txn.customerNo),
+      amount,
+      url: new URL(paymentPath(txn.id), env.APP_URL).toString(),
+    },
+  });
+}
+
+/**
+ * A held payment was not approved: a notice and an e-mail that the bill is unpaid and the whole
+ * `refunded` amount is on its way back. Called after the refund is owed.
+ */
+export async function noticePaymentNotApproved(
+  tx: DbTransaction,
+  input: { transactionId: string; refunded: number },
+): Promise<void> {
+  const txn = await customerPayment(tx, input.transactionId);
+  if (!txn) return;
+  const dedupeKey = `payment-not-approved:${txn.id}`;
+  await notify(tx, {
+    userId: txn.user.id,
+    kind: 'PAYMENT_NOT_APPROVED',
+    params: { ...txn.names, amount: formatRupiah(input.refunded) },
+    href: paymentPath(txn.id),
+    dedupeKey,
+  });
+  await enqueueEmail(tx, {
+    dedupeKey,
+    template: 'payment-not-approved',
+    recipient: txn.user.email,
+    locale: txn.locale,
+    payload: {
+      name: txn.user.name,
+      biller: txn.billerName,
+      customerNo: maskCustomerNo(txn.customerNo),
+      amount: input.refunded,
+      url: new URL(paymentPath(txn.id), env.APP_URL).toString(),
+    },
+  });
+}
+
+/**
  * The gateway returned a refund: a notice and an e-mail with the amount and where it went.
  * Keyed per refund: one payment may have two (a second charge that paid late, then a failure).
  */

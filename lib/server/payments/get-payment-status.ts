@@ -1,5 +1,7 @@
 import 'server-only';
 import { db } from '@/lib/db';
+import { ADMIN_REFUND_REASON } from '@/lib/domain/admin-refund';
+import { FRAUD_REJECTED } from '@/lib/domain/fraud-rules';
 import type { Locale } from '@/lib/domain/locale';
 import type { PaymentChannel, PaymentMethod } from '@/lib/domain/payment-methods';
 import type { TransactionStatus } from '@/lib/domain/transaction-state';
@@ -34,6 +36,11 @@ export type PaymentStatusView = {
   token: string | null;
   kwhHundredths: number | null;
   refund: { status: 'PENDING' | 'SUCCEEDED'; amount: number } | null;
+  /**
+   * Who ended a failed or refunded payment: the biller refused it, a review did not approve it,
+   * or an admin refunded a sale that had gone through. Null while it has not ended that way.
+   */
+  endedBy: 'BILLER' | 'REVIEW' | 'REFUND' | null;
   paidAt: Date | null;
   completedAt: Date | null;
 };
@@ -89,6 +96,14 @@ export async function getPaymentStatus(input: {
     refund: refund
       ? { status: refund.status as 'PENDING' | 'SUCCEEDED', amount: refund.amount }
       : null,
+    endedBy:
+      txn.status !== 'FAILED' && txn.status !== 'REFUNDED'
+        ? null
+        : txn.failureReason === FRAUD_REJECTED
+          ? 'REVIEW'
+          : refund?.reason === ADMIN_REFUND_REASON
+            ? 'REFUND'
+            : 'BILLER',
     paidAt: txn.paidAt,
     completedAt: txn.completedAt,
   };

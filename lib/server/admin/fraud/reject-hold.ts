@@ -3,6 +3,7 @@ import { db } from '@/lib/db';
 import { FRAUD_REJECTED, rejectHoldSchema } from '@/lib/domain/fraud-rules';
 import { assertRole, type Actor } from '../../actor';
 import { recordAudit } from '../../audit';
+import { noticePaymentNotApproved } from '../../notifications/payment-notices';
 import { oweRefund, settlementAmounts } from '../../payments/apply-biller-outcome';
 import { transition } from '../../transactions/transition';
 import { parseInput } from '../../validation';
@@ -50,6 +51,7 @@ export async function rejectHold(input: {
       amount: charged,
       reason: FRAUD_REJECTED,
     });
+    await noticePaymentNotApproved(tx, { transactionId, refunded: charged });
     await recordAudit(tx, {
       actorId: actor.id,
       action: 'fraudHold.reject',

@@ -105,7 +105,16 @@ export async function PaymentOutcome({ payment }: { payment: PaymentStatusView }
     case 'FAILED':
     case 'REFUNDED':
       return (
-        <Alert tone="danger" title={t('failedTitle')}>
+        <Alert
+          tone="danger"
+          title={t(
+            payment.endedBy === 'REVIEW'
+              ? 'notApprovedTitle'
+              : payment.endedBy === 'REFUND'
+                ? 'refundedTitle'
+                : 'failedTitle',
+          )}
+        >
           {refundText}
         </Alert>
       );
