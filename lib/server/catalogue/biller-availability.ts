@@ -1,5 +1,6 @@
 import 'server-only';
 import { z } from 'zod';
+import { AppError } from '../errors';
 import { activeCutOff, cutOffWindowSchema } from '@/lib/domain/cut-off';
 import type { Locale } from '@/lib/domain/locale';
 
@@ -17,12 +18,17 @@ type BillerRow = {
 
 const windowsSchema = z.array(cutOffWindowSchema);
 
-/** Whether a biller takes inquiries right now, and if not, what to tell the customer. */
+/**
+ * Whether a biller takes inquiries and payments right now, and if not, what to tell the customer.
+ * A disabled biller is gone from the lists, but whoever still reaches it (a saved bill, an open
+ * page, a bookmark) reads it as closed for maintenance, not as a missing page.
+ */
 export function billerAvailability(
   biller: BillerRow,
   locale: Locale,
   now: Date,
 ): BillerAvailability {
+  if (biller.status === 'DISABLED') return { state: 'maintenance', message: null };
   if (biller.status === 'MAINTENANCE') {
     return {
       state: 'maintenance',
@@ -34,4 +40,16 @@ export function billerAvailability(
   const cutOff = activeCutOff(windows, now);
   if (cutOff) return { state: 'cut-off', until: cutOff.end, endsAt: cutOff.endsAt };
   return { state: 'open' };
+}
+
+/** Refuses a bill check or a payment while the biller is not open, saying why and until when. */
+export function assertBillerOpen(availability: BillerAvailability, billerName: string): void {
+  if (availability.state === 'maintenance') {
+    throw new AppError('CONFLICT', 'billerMaintenance', { params: { biller: billerName } });
+  }
+  if (availability.state === 'cut-off') {
+    throw new AppError('CONFLICT', 'billerCutOff', {
+      params: { biller: billerName, until: availability.until },
+    });
+  }
 }

@@ -40,7 +40,7 @@ export async function getBiller(input: {
     where: { code: input.code },
     include: { products: { where: { active: true }, orderBy: { sortOrder: 'asc' } } },
   });
-  if (!biller || biller.status === 'DISABLED') throw new AppError('NOT_FOUND', 'billerNotFound');
+  if (!biller) throw new AppError('NOT_FOUND', 'billerNotFound');
   const rule = referenceRuleSchema.parse(JSON.parse(biller.referenceRule));
   const operatorPrefixes =
     rule.kind === 'mobile'

@@ -2,10 +2,12 @@ import 'server-only';
 import { db } from '@/lib/db';
 import { counterAmounts, DEPOSIT_LEDGER_KINDS } from '@/lib/domain/deposit';
 import { depositAccountCode, depositHoldPostings } from '@/lib/domain/ledger';
+import { toLocale, type Locale } from '@/lib/domain/locale';
 import { formatRupiah } from '@/lib/domain/money';
 import type { BillerSwitch } from '@/lib/integrations/biller-switch/types';
 import { log } from '@/lib/log';
 import type { Actor } from '../actor';
+import { assertBillerOpen, billerAvailability } from '../catalogue/biller-availability';
 import { depositBalances } from '../deposits/deposit-balances';
 import { AppError } from '../errors';
 import { InsufficientBalanceError } from '../ledger/errors';
@@ -31,7 +33,7 @@ export type CounterPaymentResult = {
   available: number;
 };
 
-type HoldInput = { transactionId: string; cashReceived: number; now: Date };
+type HoldInput = { transactionId: string; cashReceived: number; now: Date; locale: Locale };
 
 /**
  * A cashier takes the customer's cash and pays the bill from the outlet's deposit. The amounts
@@ -65,7 +67,7 @@ export async function payAtCounter(input: {
       if (!shift || shift.outletId !== member.outletId) {
         throw new AppError('CONFLICT', 'shiftNotOpen');
       }
-      const hold = { transactionId, cashReceived, now };
+      const hold = { transactionId, cashReceived, now, locale: toLocale(cashier.locale) };
       const totalToCollect = await takeHold(member.outletId, shift.id, cashier.id, hold);
       let status: string;
       try {
@@ -85,17 +87,22 @@ async function takeHold(
   outletId: string,
   shiftId: string,
   cashierId: string,
-  { transactionId, cashReceived, now }: HoldInput,
+  { transactionId, cashReceived, now, locale }: HoldInput,
 ): Promise<number> {
   const txn = await db.transaction.findFirst({
     where: { id: transactionId, outletId },
-    include: { biller: { select: { kind: true, code: true } } },
+    include: { biller: true },
   });
   if (!txn) throw new AppError('NOT_FOUND', 'inquiryNotFound');
   if (txn.status === 'INQUIRED' && txn.expiresAt <= now) {
     throw new AppError('CONFLICT', 'inquiryExpired');
   }
   if (txn.status !== 'INQUIRED') throw new AppError('CONFLICT', 'paymentNotOpen');
+  // Disabled, in maintenance or in its cut-off since the bill was checked: no deposit is held.
+  assertBillerOpen(
+    billerAvailability(txn.biller, locale, now),
+    locale === 'id' ? txn.biller.nameId : txn.biller.nameEn,
+  );
   if (txn.biller.kind === 'PREPAID' && !txn.productId) {
     throw new AppError('CONFLICT', 'chooseProductFirst');
   }

@@ -10,6 +10,7 @@ import { INQUIRY_TTL_MS } from '@/lib/domain/transaction-state';
 import { billerSwitch } from '@/lib/integrations/biller-switch';
 import type { BillerSwitch, InquiryOutcome } from '@/lib/integrations/biller-switch/types';
 import { log } from '@/lib/log';
+import { assertBillerOpen } from '../catalogue/biller-availability';
 import { getBiller, type BillerDetail } from '../catalogue/get-biller';
 import { AppError } from '../errors';
 import { consumeRateLimit } from '../rate-limit';
@@ -18,18 +19,6 @@ import { refusalError } from './inquiry-refusals';
 // What a customer's bill check and a counter's share: the biller's availability, the local
 // reference check, the abuse limit, the switch call (outside any DB transaction) and the row
 // that keeps the answer.
-
-function ensureOpen(biller: BillerDetail) {
-  const { availability } = biller;
-  if (availability.state === 'maintenance') {
-    throw new AppError('CONFLICT', 'billerMaintenance', { params: { biller: biller.name } });
-  }
-  if (availability.state === 'cut-off') {
-    throw new AppError('CONFLICT', 'billerCutOff', {
-      params: { biller: biller.name, until: availability.until },
-    });
-  }
-}
 
 export type BillerAnswer = {
   biller: BillerDetail;
@@ -60,7 +49,7 @@ export async function askBiller(input: {
   billerSwitch?: BillerSwitch;
 }): Promise<BillerAnswer> {
   const biller = await getBiller({ code: input.billerCode, locale: input.locale, now: input.now });
-  ensureOpen(biller);
+  assertBillerOpen(biller.availability, biller.name);
 
   const reference = checkReference(biller.rule, input.customerNo, biller.operatorPrefixes);
   if (!reference.ok) {

@@ -10,7 +10,9 @@ import { env } from '@/lib/env';
 import { paymentGateway } from '@/lib/integrations/payment-gateway';
 import type { CreateChargeInput, PaymentGateway } from '@/lib/integrations/payment-gateway/types';
 import { log } from '@/lib/log';
+import { toLocale, type Locale } from '@/lib/domain/locale';
 import { assertRole, type Actor } from '../actor';
+import { assertBillerOpen, billerAvailability } from '../catalogue/biller-availability';
 import { AppError } from '../errors';
 import { transition } from '../transactions/transition';
 import { refuseBlockedReference } from '../fraud/refuse-blocked-reference';
@@ -41,7 +43,13 @@ export async function startCheckout(input: {
   const channel: PaymentChannel = input.channel;
   const user = await db.user.findUniqueOrThrow({
     where: { id: actor.id },
-    select: { emailVerifiedAt: true, identityVerifiedAt: true, name: true, email: true },
+    select: {
+      emailVerifiedAt: true,
+      identityVerifiedAt: true,
+      name: true,
+      email: true,
+      locale: true,
+    },
   });
   if (!user.emailVerifiedAt || !user.identityVerifiedAt) {
     throw new AppError('FORBIDDEN', 'verificationRequired');
@@ -50,7 +58,13 @@ export async function startCheckout(input: {
     `checkout:${actor.id}:${input.idempotencyKey}`,
     { transactionId: input.transactionId, channel },
     () =>
-      openCharge({ ...input, actor, channel, customer: { name: user.name, email: user.email } }),
+      openCharge({
+        ...input,
+        actor,
+        channel,
+        locale: toLocale(user.locale),
+        customer: { name: user.name, email: user.email },
+      }),
   );
 }
 
@@ -60,6 +74,7 @@ async function openCharge(input: {
   channel: PaymentChannel;
   idempotencyKey: string;
   customer: { name: string; email: string };
+  locale: Locale;
   gateway?: PaymentGateway;
   notifyUrl?: string;
   now?: Date;
@@ -78,6 +93,11 @@ async function openCharge(input: {
   if (txn.status !== 'INQUIRED' && txn.status !== 'AWAITING_PAYMENT') {
     throw new AppError('CONFLICT', 'paymentNotOpen');
   }
+  // Disabled, in maintenance or in its cut-off since the bill was checked: no money is taken.
+  assertBillerOpen(
+    billerAvailability(txn.biller, input.locale, now),
+    input.locale === 'id' ? txn.biller.nameId : txn.biller.nameEn,
+  );
   await refuseBlockedReference(txn);
   const fee = methodFee(input.channel, txn.totalAmount);
   const windowSeconds = PAYMENT_WINDOW_SECONDS[method];
