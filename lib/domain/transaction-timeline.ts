@@ -1,3 +1,5 @@
+import { ADMIN_REFUND_REASON } from './admin-refund';
+import { FRAUD_REJECTED } from './fraud-rules';
 import type { Rupiah } from './money';
 import { TRANSACTION_STATUSES, type TransactionStatus } from './transaction-state';
 
@@ -8,6 +10,8 @@ import { TRANSACTION_STATUSES, type TransactionStatus } from './transaction-stat
 export type TimelineStep =
   | { kind: 'status'; status: TransactionStatus; at: Date }
   | { kind: 'refundRequested' | 'refundReturned'; amount: Rupiah; at: Date };
+
+const BILLER_FAILED = 'BILLER_FAILED';
 
 type EventInput = { toStatus: TransactionStatus; createdAt: Date };
 type RefundInput = {
@@ -23,16 +27,33 @@ type RefundInput = {
 const rank = (step: TimelineStep) =>
   step.kind === 'status' ? TRANSACTION_STATUSES.indexOf(step.status) : TRANSACTION_STATUSES.length;
 
-/** Oldest first. A biller-failure refund's return is the REFUNDED state itself, not listed twice. */
+// Refunds whose return can end the transaction as REFUNDED: a biller's refusal, a review that
+// did not approve it, an admin's refund of a sale (the one that brings all the money back).
+const ENDING_REFUND_REASONS = new Set([BILLER_FAILED, FRAUD_REJECTED, ADMIN_REFUND_REASON]);
+
+/**
+ * Oldest first. The return that moved the transaction to REFUNDED is that state itself, not
+ * listed twice: of the refunds that can end it, the one returned last.
+ */
 export function transactionTimeline(events: EventInput[], refunds: RefundInput[]): TimelineStep[] {
   const steps: TimelineStep[] = events.map((event) => ({
     kind: 'status',
     status: event.toStatus,
     at: event.createdAt,
   }));
+  const endedByRefund = events.some((event) => event.toStatus === 'REFUNDED');
+  const ending = endedByRefund
+    ? refunds
+        .filter((refund) => refund.succeededAt && ENDING_REFUND_REASONS.has(refund.reason))
+        .reduce<RefundInput | null>(
+          (last, refund) =>
+            !last || refund.succeededAt!.getTime() >= last.succeededAt!.getTime() ? refund : last,
+          null,
+        )
+    : null;
   for (const refund of refunds) {
     steps.push({ kind: 'refundRequested', amount: refund.amount, at: refund.requestedAt });
-    if (refund.succeededAt && refund.reason !== 'BILLER_FAILED') {
+    if (refund.succeededAt && refund !== ending) {
       steps.push({ kind: 'refundReturned', amount: refund.amount, at: refund.succeededAt });
     }
   }

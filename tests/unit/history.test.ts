@@ -175,6 +175,66 @@ describe('the status timeline', () => {
     ]);
   });
 
+  it("an admin's refund in two parts: the first return is listed, the last is the REFUNDED state", () => {
+    const refund = (amount: number, requested: string, returned: string) => ({
+      amount,
+      reason: 'ADMIN',
+      status: 'SUCCEEDED',
+      requestedAt: at(requested),
+      succeededAt: at(returned),
+    });
+    const events = [
+      { toStatus: 'INQUIRED', createdAt: at('2026-11-24T08:00:00Z') },
+      { toStatus: 'SUCCESS', createdAt: at('2026-11-24T08:02:00Z') },
+    ] as const;
+    const partial = refund(50_000, '2026-11-24T10:00:00Z', '2026-11-24T10:01:00Z');
+    const rest = refund(100_000, '2026-11-24T11:00:00Z', '2026-11-24T11:01:00Z');
+    expect(transactionTimeline([...events], [partial]).map(timelineStepKey)).toEqual([
+      'INQUIRED',
+      'SUCCESS',
+      'refundRequested',
+      'refundReturned',
+    ]);
+    expect(
+      transactionTimeline(
+        [...events, { toStatus: 'REFUNDED', createdAt: at('2026-11-24T11:01:00Z') }],
+        [rest, partial],
+      ).map(timelineStepKey),
+    ).toEqual([
+      'INQUIRED',
+      'SUCCESS',
+      'refundRequested',
+      'refundReturned',
+      'refundRequested',
+      'REFUNDED',
+    ]);
+  });
+
+  it('a payment not approved after review: its refund back is the REFUNDED state', () => {
+    const steps = transactionTimeline(
+      [
+        { toStatus: 'ON_HOLD', createdAt: at('2026-11-24T08:01:00Z') },
+        { toStatus: 'FAILED', createdAt: at('2026-11-24T09:00:00Z') },
+        { toStatus: 'REFUNDED', createdAt: at('2026-11-24T09:05:00Z') },
+      ],
+      [
+        {
+          amount: 150_000,
+          reason: 'FRAUD_REJECTED',
+          status: 'SUCCEEDED',
+          requestedAt: at('2026-11-24T09:00:00Z'),
+          succeededAt: at('2026-11-24T09:05:00Z'),
+        },
+      ],
+    );
+    expect(steps.map(timelineStepKey)).toEqual([
+      'ON_HOLD',
+      'FAILED',
+      'refundRequested',
+      'REFUNDED',
+    ]);
+  });
+
   it('shows the return of a late payment on an expired checkout', () => {
     const steps = transactionTimeline(
       [{ toStatus: 'EXPIRED', createdAt: at('2026-11-24T09:00:00Z') }],
