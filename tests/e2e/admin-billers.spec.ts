@@ -118,6 +118,40 @@ test('[ADMIN][BILLERS] maintenance with a message reaches the customer at once; 
   await customer.close();
 });
 
+test('[ADMIN][BILLERS] disabling a biller: gone from the lists, its open page shows maintenance', async ({
+  browser,
+}) => {
+  const admin = await browser.newContext({ storageState: STORAGE_STATE.admin });
+  const adminPage = await admin.newPage();
+  const { code, name } = await createBillerInUi(adminPage);
+  const biller = storedBiller(code);
+
+  const customer = await browser.newContext({ storageState: STORAGE_STATE.customer });
+  const customerPage = await customer.newPage();
+  await customerPage.goto(`/home/billers/${code}`);
+  await expect(customerPage.getByRole('textbox')).toBeEnabled();
+
+  await adminPage.getByRole('button', { name: 'Nonaktifkan', exact: true }).click();
+  await adminPage
+    .getByRole('dialog', { name: `Nonaktifkan ${name}?` })
+    .getByRole('button', { name: 'Nonaktifkan', exact: true })
+    .click();
+  await expect(adminPage.getByText(`${name} dinonaktifkan.`)).toBeVisible();
+  expect(storedBiller(code)).toMatchObject({ status: 'DISABLED', version: 2 });
+
+  await customerPage.reload();
+  await expect(customerPage.getByText('Sedang dalam pemeliharaan')).toBeVisible();
+  await expect(customerPage.getByRole('textbox')).toBeDisabled();
+  await expect(customerPage.getByRole('button', { name: 'Cek tagihan' })).toBeDisabled();
+  await customerPage.screenshot({ path: `${shots}/customer-disabled.png`, fullPage: true });
+  await customerPage.goto('/home/billers?category=insurance');
+  await expect(customerPage.getByRole('link', { name: new RegExp(name) })).toHaveCount(0);
+
+  expect(auditActions(biller!.id)).toBe('biller.create,biller.disable');
+  await admin.close();
+  await customer.close();
+});
+
 test('[ADMIN][BILLERS] of two tabs editing the same biller, the second is told and keeps what was typed', async ({
   browser,
 }) => {
