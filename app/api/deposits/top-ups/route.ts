@@ -1,11 +1,16 @@
 import { randomUUID } from 'node:crypto';
 import { getActor } from '@/lib/auth/actor';
 import { IDENTITY_IMAGE_MAX_BYTES } from '@/lib/domain/identity/submission';
+import { errorResponse } from '@/lib/http/error-response';
+import {
+  formFileBytes,
+  formText,
+  fromOurOrigin,
+  readMultipartForm,
+} from '@/lib/http/multipart-upload';
 import { assertRole, type Actor } from '@/lib/server/actor';
 import { requestManualTopUp } from '@/lib/server/deposits/request-manual-top-up';
 import { AppError } from '@/lib/server/errors';
-import { errorResponse } from '../../identity/error-response';
-import { formFileBytes, formText, fromOurOrigin, readMultipartForm } from '../../multipart-upload';
 
 // A manual transfer's proof image (up to 5 MB) is more than a server action's body may carry,
 // so the form posts multipart data here. Only a signed-in agent's body is read, and only up to

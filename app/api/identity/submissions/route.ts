@@ -1,11 +1,16 @@
 import { randomUUID } from 'node:crypto';
 import { getActor } from '@/lib/auth/actor';
 import { IDENTITY_IMAGE_MAX_BYTES } from '@/lib/domain/identity/submission';
+import { errorResponse } from '@/lib/http/error-response';
+import {
+  formFileBytes,
+  formText,
+  fromOurOrigin,
+  readMultipartForm,
+} from '@/lib/http/multipart-upload';
 import { assertRole, type Actor } from '@/lib/server/actor';
 import { AppError } from '@/lib/server/errors';
 import { submitIdentity } from '@/lib/server/identity/submit-identity';
-import { formFileBytes, formText, fromOurOrigin, readMultipartForm } from '../../multipart-upload';
-import { errorResponse } from '../error-response';
 
 // Two photos of up to 5 MB each are more than a server action's body may carry, so the identity
 // form posts multipart data here. Only a signed-in customer's body is read, and only up to this

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { getActor } from '@/lib/auth/actor';
+import { errorResponse } from '@/lib/http/error-response';
 import { exportRun } from '@/lib/server/admin/reconciliation/export-run';
-import { errorResponse } from '../../../../api/identity/error-response';
 
 /** A run's items with their outcomes and resolutions, as a CSV download. */
 export async function GET(_request: Request, { params }: { params: Promise<{ id: string }> }) {

@@ -2,11 +2,11 @@ import { randomUUID } from 'node:crypto';
 import { getActor } from '@/lib/auth/actor';
 import { clientIp } from '@/lib/auth/client-ip';
 import { SETTLEMENT_FILE_MAX_BYTES } from '@/lib/domain/reconciliation';
+import { errorResponse } from '@/lib/http/error-response';
+import { formText, fromOurOrigin, readMultipartForm } from '@/lib/http/multipart-upload';
 import { assertRole, type Actor } from '@/lib/server/actor';
 import { importSettlement } from '@/lib/server/admin/reconciliation/import-settlement';
 import { AppError, isAppError } from '@/lib/server/errors';
-import { errorResponse } from '../../../identity/error-response';
-import { formText, fromOurOrigin, readMultipartForm } from '../../../multipart-upload';
 
 // A day's settlement file can be a few MB, more than a server action's body may carry, so the
 // import form posts multipart data here: the provider, the day, and either the file or a request

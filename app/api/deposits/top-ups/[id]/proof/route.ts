@@ -2,10 +2,10 @@ import { randomUUID } from 'node:crypto';
 import { z } from 'zod';
 import { getActor } from '@/lib/auth/actor';
 import { clientIp } from '@/lib/auth/client-ip';
+import { errorResponse } from '@/lib/http/error-response';
 import { assertRole, type Actor } from '@/lib/server/actor';
 import { readTopUpProof } from '@/lib/server/deposits/read-top-up-proof';
 import { AppError } from '@/lib/server/errors';
-import { errorResponse } from '../../../../identity/error-response';
 
 const paramsSchema = z.object({ id: z.string().regex(/^[a-z0-9]{10,40}$/) });
 

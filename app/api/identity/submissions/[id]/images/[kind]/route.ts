@@ -3,10 +3,10 @@ import { z } from 'zod';
 import { getActor } from '@/lib/auth/actor';
 import { clientIp } from '@/lib/auth/client-ip';
 import { IDENTITY_IMAGE_KINDS } from '@/lib/domain/identity/submission';
+import { errorResponse } from '@/lib/http/error-response';
 import { assertRole, type Actor } from '@/lib/server/actor';
 import { AppError } from '@/lib/server/errors';
 import { readSubmissionImage } from '@/lib/server/identity/read-submission-image';
-import { errorResponse } from '../../../../error-response';
 
 const paramsSchema = z.object({
   id: z.string().regex(/^[a-z0-9]{10,40}$/),

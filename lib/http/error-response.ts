@@ -18,7 +18,7 @@ const STATUS: Record<AppErrorCode, number> = {
 const NO_STORE = { 'Cache-Control': 'private, no-store' };
 
 /**
- * The JSON answer of the identity routes when something is refused, shaped like a server
+ * The JSON answer of a route handler when something is refused, shaped like a server
  * action's result (`{ ok: false, code, message, fieldErrors }`) and in the reader's language.
  * An unexpected error is logged with the request id and answered without its details.
  */
@@ -28,7 +28,7 @@ export async function errorResponse(
 ): Promise<Response> {
   if (!isAppError(error)) {
     const t = await getTranslations('errors');
-    log('error', 'identity route failed', { ...context, error });
+    log('error', 'route failed', { ...context, error });
     return Response.json(
       {
         ok: false,
@@ -38,7 +38,7 @@ export async function errorResponse(
       { status: 500, headers: NO_STORE },
     );
   }
-  log('info', 'identity route refused', { ...context, code: error.code, reason: error.message });
+  log('info', 'route refused', { ...context, code: error.code, reason: error.message });
   return Response.json(await translateFailure(error), {
     status: STATUS[error.code],
     headers: NO_STORE,
