@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { getActor } from '@/lib/auth/actor';
+import { csvResponse } from '@/lib/http/csv-response';
 import { errorResponse } from '@/lib/http/error-response';
 import { exportRun } from '@/lib/server/admin/reconciliation/export-run';
 
@@ -9,14 +10,7 @@ export async function GET(_request: Request, { params }: { params: Promise<{ id:
   const actor = await getActor();
   try {
     const { filename, csv } = await exportRun({ actor, runId: (await params).id });
-    return new Response(csv, {
-      headers: {
-        'Content-Type': 'text/csv; charset=utf-8',
-        'Content-Disposition': `attachment; filename="${filename}"`,
-        'X-Content-Type-Options': 'nosniff',
-        'Cache-Control': 'private, no-store',
-      },
-    });
+    return csvResponse(filename, csv, { requestId, actorId: actor?.id });
   } catch (error) {
     return errorResponse(error, { requestId, actorId: actor?.id });
   }
