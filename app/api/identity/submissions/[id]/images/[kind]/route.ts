@@ -1,11 +1,6 @@
-import { randomUUID } from 'node:crypto';
 import { z } from 'zod';
-import { getActor } from '@/lib/auth/actor';
-import { clientIp } from '@/lib/auth/client-ip';
 import { IDENTITY_IMAGE_KINDS } from '@/lib/domain/identity/submission';
-import { errorResponse } from '@/lib/http/error-response';
-import { assertRole, type Actor } from '@/lib/server/actor';
-import { AppError } from '@/lib/server/errors';
+import { privateImageResponse } from '@/lib/http/private-image-response';
 import { readSubmissionImage } from '@/lib/server/identity/read-submission-image';
 
 const paramsSchema = z.object({
@@ -13,38 +8,15 @@ const paramsSchema = z.object({
   kind: z.enum(IDENTITY_IMAGE_KINDS),
 });
 
-// A KTP photo or selfie, for its owner and for admins (each admin view is audited). Never
-// cached, never sniffed into anything but the JPEG it is.
+// A KTP photo or selfie, for its owner and for admins (each admin view is audited).
 export async function GET(
   request: Request,
   context: { params: Promise<{ id: string; kind: string }> },
 ) {
-  const requestId = randomUUID();
-  let actor: Actor | null = null;
-  try {
-    actor = await getActor();
-    const params = paramsSchema.safeParse(await context.params);
-    if (!params.success) {
-      // A malformed id is answered like an unknown one, after the same role check.
-      assertRole(actor, ['CUSTOMER', 'ADMIN']);
-      throw new AppError('NOT_FOUND', 'identityImageNotFound');
-    }
-    const image = await readSubmissionImage({
-      actor,
-      submissionId: params.data.id,
-      kind: params.data.kind,
-      ipAddress: clientIp(request.headers),
-    });
-    return new Response(new Uint8Array(image.bytes), {
-      headers: {
-        'Content-Type': image.contentType,
-        'Content-Length': String(image.bytes.length),
-        'Cache-Control': 'private, no-store',
-        'X-Content-Type-Options': 'nosniff',
-        'Content-Disposition': 'inline',
-      },
-    });
-  } catch (error) {
-    return errorResponse(error, { requestId, actorId: actor?.id });
-  }
+  return privateImageResponse(request, context.params, {
+    schema: paramsSchema,
+    roles: ['CUSTOMER', 'ADMIN'],
+    read: ({ actor, params, ipAddress }) =>
+      readSubmissionImage({ actor, submissionId: params.id, kind: params.kind, ipAddress }),
+  });
 }
