@@ -1,16 +1,14 @@
 'use client';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useTranslations } from 'next-intl';
-import { useRouter } from 'next/navigation';
-import { useState } from 'react';
 import { useForm, useWatch } from 'react-hook-form';
-import { applyFieldErrors } from '@/components/forms/apply-field-errors';
+import { useConfirmedSubmit } from '@/components/forms/action-hooks';
+import { ReasonField } from '@/components/forms/reason-field';
 import { useFieldErrorText } from '@/components/forms/use-field-error-text';
 import { Button } from '@/components/ui/button';
-import { cn } from '@/components/ui/cn';
 import { ConfirmDialog } from '@/components/ui/confirm-dialog';
 import { FormField, fieldA11yProps } from '@/components/ui/form-field';
-import { controlClassName, Input } from '@/components/ui/input';
+import { Input } from '@/components/ui/input';
 import { toast } from '@/components/ui/toast';
 import {
   ADMIN_REASON_MAX,
@@ -42,36 +40,23 @@ export function RefundPanel({
 }) {
   const t = useTranslations('adminTransactions.actions');
   const tc = useTranslations('common');
-  const router = useRouter();
   const fieldErrorText = useFieldErrorText();
-  const [confirming, setConfirming] = useState(false);
   const form = useForm<RefundTransactionInput>({
     // Raw: the action gets the amount as typed; the server reads it again and checks it.
     resolver: zodResolver(refundTransactionSchema, undefined, { raw: true }),
     defaultValues: { transactionId, amount: digits.format(left), reason: '', refundsSeen },
   });
-  const { errors, isSubmitting } = form.formState;
+  const { errors } = form.formState;
   const typed = useWatch({ control: form.control, name: 'amount' });
-  const reasonLength = (useWatch({ control: form.control, name: 'reason' }) ?? '').trim().length;
   const amount = parseTypedRupiah(typed ?? '');
 
-  const submit = form.handleSubmit(async (values) => {
-    const result = await refundTransactionAction(values);
-    setConfirming(false);
-    if (!result.ok) {
-      if (!applyFieldErrors(form.setError, result.fieldErrors, ['amount', 'reason'])) {
-        toast.error(result.message);
-        if (result.code === 'CONFLICT') router.refresh();
-      }
-      return;
-    }
-    toast.success(t('refunded', { amount: formatRupiah(result.data.amount) }));
-    router.refresh();
+  const { ask, dialog } = useConfirmedSubmit(form, {
+    action: refundTransactionAction,
+    fields: ['amount', 'reason'],
+    onSuccess: (refund) => toast.success(t('refunded', { amount: formatRupiah(refund.amount) })),
   });
-  const ask = form.handleSubmit(() => setConfirming(true));
 
   const amountError = fieldErrorText(errors.amount);
-  const reasonError = fieldErrorText(errors.reason);
 
   return (
     <section aria-labelledby="refund-title" className="space-y-3">
@@ -104,20 +89,14 @@ export function RefundPanel({
             {...form.register('amount')}
           />
         </FormField>
-        <FormField
+        <ReasonField
+          form={form}
+          name="reason"
           id="refund-reason"
           label={t('reason')}
-          hint={t('reasonHint', { length: reasonLength, max: ADMIN_REASON_MAX })}
-          error={reasonError}
-          required
-        >
-          <textarea
-            rows={3}
-            className={cn(controlClassName, 'h-auto py-2 sm:h-auto')}
-            {...fieldA11yProps('refund-reason', { error: reasonError, hint: true })}
-            {...form.register('reason')}
-          />
-        </FormField>
+          hint={(length) => t('reasonHint', { length, max: ADMIN_REASON_MAX })}
+          rows={3}
+        />
         <div className="flex justify-end">
           <Button type="submit" variant="danger">
             {t('refund')}
@@ -125,16 +104,13 @@ export function RefundPanel({
         </div>
       </form>
       <ConfirmDialog
-        open={confirming}
-        onOpenChange={setConfirming}
+        {...dialog}
         title={t('refundConfirmTitle', { amount: amount === null ? '' : formatRupiah(amount) })}
         description={t('refundConfirmBody')}
         closeLabel={tc('close')}
         confirmLabel={t('refund')}
         cancelLabel={t('cancel')}
         destructive
-        loading={isSubmitting}
-        onConfirm={() => void submit()}
       />
     </section>
   );

@@ -1,17 +1,15 @@
 'use client';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useTranslations } from 'next-intl';
-import { useRouter } from 'next/navigation';
-import { useState } from 'react';
 import { useForm, useWatch } from 'react-hook-form';
-import { applyFieldErrors } from '@/components/forms/apply-field-errors';
+import { useConfirmedSubmit } from '@/components/forms/action-hooks';
+import { ReasonField } from '@/components/forms/reason-field';
 import { useFieldErrorText } from '@/components/forms/use-field-error-text';
 import { Button } from '@/components/ui/button';
 import { ChoiceCard } from '@/components/ui/choice-card';
-import { cn } from '@/components/ui/cn';
 import { ConfirmDialog } from '@/components/ui/confirm-dialog';
 import { FormField, fieldA11yProps } from '@/components/ui/form-field';
-import { controlClassName, Input } from '@/components/ui/input';
+import { Input } from '@/components/ui/input';
 import { toast } from '@/components/ui/toast';
 import {
   ADMIN_REASON_MAX,
@@ -35,38 +33,23 @@ export function ResolvePanel({
 }) {
   const t = useTranslations('adminTransactions.actions');
   const tc = useTranslations('common');
-  const router = useRouter();
   const fieldErrorText = useFieldErrorText();
-  const [confirming, setConfirming] = useState(false);
   const form = useForm<ResolveTransactionInput>({
     resolver: zodResolver(resolveTransactionSchema),
     defaultValues: { transactionId, outcome: undefined, billerRef: '', reason: '' },
   });
-  const { errors, isSubmitting } = form.formState;
+  const { errors } = form.formState;
   const outcome = useWatch({ control: form.control, name: 'outcome' });
   const billerRef = useWatch({ control: form.control, name: 'billerRef' }) ?? '';
-  const reasonLength = (useWatch({ control: form.control, name: 'reason' }) ?? '').trim().length;
 
-  const submit = form.handleSubmit(async (values) => {
-    const result = await resolveTransactionAction(values);
-    setConfirming(false);
-    if (!result.ok) {
-      if (
-        !applyFieldErrors(form.setError, result.fieldErrors, ['outcome', 'billerRef', 'reason'])
-      ) {
-        toast.error(result.message);
-        if (result.code === 'CONFLICT') router.refresh();
-      }
-      return;
-    }
-    toast.success(t(`resolved${result.data.status}`));
-    router.refresh();
+  const { ask, dialog } = useConfirmedSubmit(form, {
+    action: resolveTransactionAction,
+    fields: ['outcome', 'billerRef', 'reason'],
+    onSuccess: ({ status }) => toast.success(t(`resolved${status}`)),
   });
-  const ask = form.handleSubmit(() => setConfirming(true));
 
   const outcomeError = fieldErrorText(errors.outcome);
   const billerRefError = fieldErrorText(errors.billerRef);
-  const reasonError = fieldErrorText(errors.reason);
 
   return (
     <section aria-labelledby="resolve-title" className="space-y-3">
@@ -121,20 +104,14 @@ export function ResolvePanel({
             />
           </FormField>
         ) : null}
-        <FormField
+        <ReasonField
+          form={form}
+          name="reason"
           id="resolve-reason"
           label={t('reason')}
-          hint={t('reasonHint', { length: reasonLength, max: ADMIN_REASON_MAX })}
-          error={reasonError}
-          required
-        >
-          <textarea
-            rows={3}
-            className={cn(controlClassName, 'h-auto py-2 sm:h-auto')}
-            {...fieldA11yProps('resolve-reason', { error: reasonError, hint: true })}
-            {...form.register('reason')}
-          />
-        </FormField>
+          hint={(length) => t('reasonHint', { length, max: ADMIN_REASON_MAX })}
+          rows={3}
+        />
         <div className="flex justify-end">
           <Button type="submit" variant="secondary">
             {t('resolve')}
@@ -142,8 +119,7 @@ export function ResolvePanel({
         </div>
       </form>
       <ConfirmDialog
-        open={confirming}
-        onOpenChange={setConfirming}
+        {...dialog}
         title={
           outcome === 'SUCCESS' ? t('resolveConfirmTitleSUCCESS') : t('resolveConfirmTitleFAILED')
         }
@@ -156,8 +132,6 @@ export function ResolvePanel({
         confirmLabel={t('resolve')}
         cancelLabel={t('cancel')}
         destructive={outcome === 'FAILED'}
-        loading={isSubmitting}
-        onConfirm={() => void submit()}
       />
     </section>
   );
