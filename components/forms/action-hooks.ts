@@ -1,6 +1,6 @@
 'use client';
 import { useRouter } from 'next/navigation';
-import { useState } from 'react';
+import { useState, useTransition } from 'react';
 import type { FieldValues, Path, UseFormReturn } from 'react-hook-form';
 import { toast } from '@/components/ui/toast';
 import type { ActionResult } from '@/lib/actions/result';
@@ -42,6 +42,30 @@ export function useActionSubmit<TValues extends FieldValues, TOutput, TData>(
     }
     options.onSuccess(result.data);
   });
+}
+
+/**
+ * An action without a form, run once its confirmation is accepted: `ask` opens the dialog, whose
+ * props are `dialog`.
+ */
+export function useConfirmedAction<TData>(
+  run: () => Promise<ActionResult<TData>>,
+  onSuccess: (data: TData) => void,
+) {
+  const refused = useRefusal();
+  const [confirming, setConfirming] = useState(false);
+  const [pending, startTransition] = useTransition();
+  const confirm = () =>
+    startTransition(async () => {
+      const result = await run();
+      setConfirming(false);
+      if (!result.ok) return refused(result);
+      onSuccess(result.data);
+    });
+  return {
+    ask: () => setConfirming(true),
+    dialog: { open: confirming, onOpenChange: setConfirming, loading: pending, onConfirm: confirm },
+  };
 }
 
 /**

@@ -2,16 +2,12 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useTranslations } from 'next-intl';
 import { useRouter } from 'next/navigation';
-import { useState, useTransition } from 'react';
-import { useForm, useWatch } from 'react-hook-form';
-import { applyFieldErrors } from '@/components/forms/apply-field-errors';
-import { useFieldErrorText } from '@/components/forms/use-field-error-text';
+import { useForm } from 'react-hook-form';
+import { useActionSubmit, useConfirmedAction } from '@/components/forms/action-hooks';
+import { ReasonField } from '@/components/forms/reason-field';
 import { Button } from '@/components/ui/button';
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from '@/components/ui/card';
 import { ConfirmDialog } from '@/components/ui/confirm-dialog';
-import { FormField, fieldA11yProps } from '@/components/ui/form-field';
-import { controlClassName } from '@/components/ui/input';
-import { cn } from '@/components/ui/cn';
 import { toast } from '@/components/ui/toast';
 import {
   REJECTION_PRESETS,
@@ -34,44 +30,26 @@ export function DecisionPanel({
   const t = useTranslations('identityReview');
   const tc = useTranslations('common');
   const router = useRouter();
-  const fieldErrorText = useFieldErrorText();
-  const [confirming, setConfirming] = useState(false);
-  const [approving, startApproving] = useTransition();
   const form = useForm<RejectIdentityInput>({
     resolver: zodResolver(rejectIdentitySchema),
     defaultValues: { submissionId, reason: '' },
   });
-  const { errors, isSubmitting } = form.formState;
+  const { isSubmitting } = form.formState;
 
-  const refused = (result: { code: string; message: string }) => {
-    toast.error(result.message);
-    // Someone else decided meanwhile: show what they decided.
-    if (result.code === 'CONFLICT') router.refresh();
-  };
   const backToQueue = (message: string) => {
     toast.success(message);
     router.push('/admin/identity');
   };
 
-  const approve = () =>
-    startApproving(async () => {
-      const result = await approveIdentityAction({ submissionId });
-      setConfirming(false);
-      if (!result.ok) return refused(result);
-      backToQueue(t('approvedToast', { name }));
-    });
-
-  const reject = form.handleSubmit(async (values) => {
-    const result = await rejectIdentityAction(values);
-    if (!result.ok) {
-      if (!applyFieldErrors(form.setError, result.fieldErrors, ['reason'])) refused(result);
-      return;
-    }
-    backToQueue(t('rejectedToast', { name }));
+  const approve = useConfirmedAction(
+    () => approveIdentityAction({ submissionId }),
+    () => backToQueue(t('approvedToast', { name })),
+  );
+  const reject = useActionSubmit(form, {
+    action: rejectIdentityAction,
+    fields: ['reason'],
+    onSuccess: () => backToQueue(t('rejectedToast', { name })),
   });
-
-  const reasonError = fieldErrorText(errors.reason);
-  const reasonLength = useWatch({ control: form.control, name: 'reason' }).trim().length;
 
   return (
     <Card>
@@ -81,7 +59,7 @@ export function DecisionPanel({
       </CardHeader>
       <CardContent className="grid gap-6 lg:grid-cols-[auto_1fr]">
         <div className="space-y-2 lg:border-r lg:border-slate-200 lg:pr-6">
-          <Button onClick={() => setConfirming(true)} disabled={blocked} className="w-full">
+          <Button onClick={approve.ask} disabled={blocked} className="w-full">
             {t('approve')}
           </Button>
           {blocked ? (
@@ -110,20 +88,14 @@ export function DecisionPanel({
               ))}
             </div>
           </fieldset>
-          <FormField
+          <ReasonField
+            form={form}
+            name="reason"
             id="reason"
             label={t('reasonLabel')}
-            hint={t('reasonHint', { length: reasonLength, max: REJECTION_REASON_MAX })}
-            error={reasonError}
-            required
-          >
-            <textarea
-              rows={4}
-              className={cn(controlClassName, 'h-auto py-2 sm:h-auto')}
-              {...fieldA11yProps('reason', { error: reasonError, hint: true })}
-              {...form.register('reason')}
-            />
-          </FormField>
+            hint={(length) => t('reasonHint', { length, max: REJECTION_REASON_MAX })}
+            rows={4}
+          />
           <div className="flex justify-end">
             <Button type="submit" variant="danger" loading={isSubmitting}>
               {t('reject')}
@@ -132,15 +104,12 @@ export function DecisionPanel({
         </form>
       </CardContent>
       <ConfirmDialog
-        open={confirming}
-        onOpenChange={setConfirming}
+        {...approve.dialog}
         title={t('approveConfirmTitle', { name })}
         description={t('approveConfirmBody')}
         closeLabel={tc('close')}
         confirmLabel={t('approve')}
         cancelLabel={t('cancel')}
-        loading={approving}
-        onConfirm={approve}
       />
     </Card>
   );
