@@ -17,7 +17,7 @@ import { toast } from '@/components/ui/toast';
 import type { ActionResult } from '@/lib/actions/result';
 import { manualTopUpFormSchema } from '@/lib/domain/deposit';
 import { IDENTITY_IMAGE_ACCEPT } from '@/lib/domain/identity/submission';
-import { BankSelect } from './bank-select';
+import { TopUpAmountFields } from './top-up-amount-fields';
 
 type Values = z.input<typeof manualTopUpFormSchema>;
 const FIELDS = ['amount', 'bank', 'transferRef', 'proofImage'] as const;
@@ -76,30 +76,12 @@ export function ManualTopUpForm() {
   return (
     <form onSubmit={onSubmit} noValidate className="space-y-4">
       <div aria-live="polite">{formError ? <Alert tone="danger">{formError}</Alert> : null}</div>
-      <div className="grid gap-4 sm:grid-cols-2">
-        <FormField
-          id="manual-amount"
-          label={t('amount')}
-          hint={t('amountHint')}
-          error={amountError}
-          required
-        >
-          <Input
-            inputMode="numeric"
-            autoComplete="off"
-            leading="Rp"
-            invalid={Boolean(amountError)}
-            {...fieldA11yProps('manual-amount', { error: amountError, hint: t('amountHint') })}
-            {...form.register('amount')}
-          />
-        </FormField>
-        <BankSelect
-          id="manual-bank"
-          label={t('manual.bank')}
-          error={fieldErrorText(errors.bank)}
-          registration={form.register('bank')}
-        />
-      </div>
+      <TopUpAmountFields
+        idPrefix="manual"
+        bankLabel={t('manual.bank')}
+        amount={{ error: amountError, registration: form.register('amount') }}
+        bank={{ error: fieldErrorText(errors.bank), registration: form.register('bank') }}
+      />
       <FormField
         id="transferRef"
         label={t('manual.transferRef')}

@@ -9,12 +9,10 @@ import { applyFieldErrors } from '@/components/forms/apply-field-errors';
 import { useFieldErrorText } from '@/components/forms/use-field-error-text';
 import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
-import { FormField, fieldA11yProps } from '@/components/ui/form-field';
-import { Input } from '@/components/ui/input';
 import { toast } from '@/components/ui/toast';
 import { vaTopUpSchema } from '@/lib/domain/deposit';
 import { requestVaTopUpAction } from './actions';
-import { BankSelect } from './bank-select';
+import { TopUpAmountFields } from './top-up-amount-fields';
 
 type Values = z.input<typeof vaTopUpSchema>;
 const newKey = () => crypto.randomUUID();
@@ -53,30 +51,12 @@ export function VaTopUpForm() {
   return (
     <form onSubmit={onSubmit} noValidate className="space-y-4">
       <div aria-live="polite">{formError ? <Alert tone="danger">{formError}</Alert> : null}</div>
-      <div className="grid gap-4 sm:grid-cols-2">
-        <FormField
-          id="va-amount"
-          label={t('amount')}
-          hint={t('amountHint')}
-          error={amountError}
-          required
-        >
-          <Input
-            inputMode="numeric"
-            autoComplete="off"
-            leading="Rp"
-            invalid={Boolean(amountError)}
-            {...fieldA11yProps('va-amount', { error: amountError, hint: t('amountHint') })}
-            {...form.register('amount')}
-          />
-        </FormField>
-        <BankSelect
-          id="va-bank"
-          label={t('bank')}
-          error={fieldErrorText(errors.bank)}
-          registration={form.register('bank')}
-        />
-      </div>
+      <TopUpAmountFields
+        idPrefix="va"
+        bankLabel={t('bank')}
+        amount={{ error: amountError, registration: form.register('amount') }}
+        bank={{ error: fieldErrorText(errors.bank), registration: form.register('bank') }}
+      />
       <Button type="submit" loading={isSubmitting}>
         {t('va.submit')}
       </Button>
