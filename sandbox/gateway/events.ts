@@ -20,7 +20,7 @@ export type GatewayEvent = {
     paidAt?: string;
     failureCode?: string;
     card?: Charge['card'];
-    refund?: { refundId: string; amount: number };
+    refund?: { refundId: string; amount: number; createdAt: string };
   };
 };
 
@@ -43,7 +43,11 @@ export function chargeEvent(type: EventType, charge: Charge, refund?: Refund): G
       paidAt: charge.paidAt,
       failureCode: charge.failureCode,
       card: charge.card && { ...charge.card },
-      refund: refund && { refundId: refund.refundId, amount: refund.amount },
+      refund: refund && {
+        refundId: refund.refundId,
+        amount: refund.amount,
+        createdAt: refund.createdAt,
+      },
     },
   };
 }

@@ -605,8 +605,8 @@ describe('refunds', () => {
     );
     expect(refunds.map((event) => event.type === 'refund.succeeded' && event.data.refund)).toEqual(
       expect.arrayContaining([
-        { refundId: `RF-${charge.id}-1`, amount: 30_000 },
-        { refundId: `RF-${charge.id}-3`, amount: 70_000 },
+        { refundId: `RF-${charge.id}-1`, amount: 30_000, createdAt: expect.any(String) },
+        { refundId: `RF-${charge.id}-3`, amount: 70_000, createdAt: expect.any(String) },
       ]),
     );
     expect(refunds).toHaveLength(2);

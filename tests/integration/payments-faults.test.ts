@@ -280,6 +280,16 @@ describe('billers that fail', () => {
       kind: 'found',
       charge: { status: 'REFUNDED', refundedAmount: charge.amount },
     });
+    // Returned when the gateway says it was, so both settle it on the same WIB day.
+    const [ours] = refunded.refunds;
+    const theirs = await h.gateway.refund({
+      chargeId: charge.gatewayChargeId,
+      refundId: ours!.refundId,
+      amount: ours!.amount,
+      reason: ours!.reason,
+    });
+    if (theirs.kind !== 'succeeded') throw new Error(`refund not found: ${theirs.kind}`);
+    expect(ours!.succeededAt!.toISOString()).toBe(new Date(theirs.refund.createdAt).toISOString());
     // Sending again finds nothing owed.
     expect(await sendRefunds({ gateway: h.gateway })).toBe(0);
 

@@ -78,11 +78,20 @@ describe('verifyWebhook', () => {
       ...paid,
       id: 'evt_3',
       type: 'refund.succeeded',
-      data: { ...data, status: 'PARTIALLY_REFUNDED', refund: { refundId: 'RF-1', amount: 2_500 } },
+      data: {
+        ...data,
+        status: 'PARTIALLY_REFUNDED',
+        refund: { refundId: 'RF-1', amount: 2_500, createdAt: '2026-11-24T16:59:59.500Z' },
+      },
     };
     expect(gateway.verifyWebhook({ ...signed(refund), now: NOW })).toMatchObject({
       ok: true,
-      event: { type: 'refund.succeeded', data: { refund: { refundId: 'RF-1', amount: 2_500 } } },
+      event: {
+        type: 'refund.succeeded',
+        data: {
+          refund: { refundId: 'RF-1', amount: 2_500, createdAt: '2026-11-24T16:59:59.500Z' },
+        },
+      },
     });
     const expired = {
       ...paid,

@@ -79,7 +79,9 @@ export const gatewayEvent = z.discriminatedUnion('type', [
   event(
     'refund.succeeded',
     eventData
-      .extend({ refund: z.object({ refundId: z.string().min(1), amount: rupiah }) })
+      .extend({
+        refund: z.object({ refundId: z.string().min(1), amount: rupiah, createdAt: timestamp }),
+      })
       .transform(withFailureReason),
   ),
 ]);

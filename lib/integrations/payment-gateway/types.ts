@@ -128,7 +128,10 @@ export type GatewayEvent =
   | Event<'charge.paid', ChargeEventData & { paidAt: string }>
   | Event<'charge.expired', ChargeEventData>
   | Event<'charge.failed', ChargeEventData & { failureCode: string; failureReason: ChargeFailure }>
-  | Event<'refund.succeeded', ChargeEventData & { refund: { refundId: string; amount: number } }>;
+  | Event<
+      'refund.succeeded',
+      ChargeEventData & { refund: { refundId: string; amount: number; createdAt: string } }
+    >;
 
 export type GatewayEventType = GatewayEvent['type'];
 

@@ -11,10 +11,7 @@ const BATCH = 20;
  * Sends every owed refund to the gateway. The refund id is ours and fixed, so sending it again
  * after a crash or a lost answer returns the same refund instead of paying out twice.
  */
-export async function sendRefunds(
-  input: { now?: Date; gateway?: PaymentGateway } = {},
-): Promise<number> {
-  const now = input.now ?? new Date();
+export async function sendRefunds(input: { gateway?: PaymentGateway } = {}): Promise<number> {
   const gateway = input.gateway ?? paymentGateway();
   const owed = await db.refund.findMany({
     where: { status: 'PENDING' },
@@ -31,7 +28,9 @@ export async function sendRefunds(
       reason: refund.reason,
     });
     if (result.kind === 'succeeded') {
-      await db.$transaction((tx) => applyRefundSucceeded(tx, refund.refundId, now));
+      await db.$transaction((tx) =>
+        applyRefundSucceeded(tx, refund.refundId, new Date(result.refund.createdAt)),
+      );
       sent++;
     } else {
       log(result.kind === 'refused' ? 'error' : 'warn', 'refund not sent', {

@@ -141,7 +141,11 @@ async function applyFresh(
       return count === 0 ? 'IGNORED' : 'FAILED';
     }
     case 'refund.succeeded': {
-      const applied = await applyRefundSucceeded(tx, event.data.refund.refundId, now);
+      const applied = await applyRefundSucceeded(
+        tx,
+        event.data.refund.refundId,
+        new Date(event.data.refund.createdAt),
+      );
       return applied ? 'REFUNDED' : 'IGNORED';
     }
   }

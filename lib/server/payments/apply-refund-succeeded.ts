@@ -10,18 +10,20 @@ import { transition } from '../transactions/transition';
 /**
  * The gateway returned a refund to the customer: closes the refund, posts it, and moves a
  * failed transaction (or a sale an admin refunded in full) to REFUNDED. Whichever of the refund
- * call and its webhook arrives first does this; the second finds nothing to do.
+ * call and its webhook arrives first does this; the second finds nothing to do. `returnedAt` is
+ * the gateway's own time of the refund, so reconciliation puts it on the same WIB day as the
+ * gateway's settlement file does, even when Loket hears of it after midnight.
  */
 export async function applyRefundSucceeded(
   tx: DbTransaction,
   refundId: string,
-  now: Date,
+  returnedAt: Date,
 ): Promise<boolean> {
   const refund = await tx.refund.findUnique({ where: { refundId } });
   if (!refund) return false;
   const { count } = await tx.refund.updateMany({
     where: { id: refund.id, status: 'PENDING' },
-    data: { status: 'SUCCEEDED', succeededAt: now },
+    data: { status: 'SUCCEEDED', succeededAt: returnedAt },
   });
   if (count === 0) return false;
   await postLedgerTransaction(tx, {
