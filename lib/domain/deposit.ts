@@ -55,7 +55,8 @@ function rupiahInput(value: unknown): unknown {
   return /^\d{1,15}$/.test(compact) ? Number(compact) : value.trim() === '' ? undefined : value;
 }
 
-const rupiahField = (required: string, invalid: string) =>
+/** A whole-rupiah form field as typed ("1.250.000", "Rp 1.250.000"); messages are keys. */
+export const rupiahField = (required: string, invalid: string) =>
   z.preprocess(
     rupiahInput,
     z
@@ -134,6 +135,25 @@ export const DEPOSIT_LEDGER_KINDS = {
 } as const;
 
 export type StatementKind = 'sale' | 'released' | 'commission' | 'topUp' | 'adjustment' | 'other';
+
+/** One movement of the deposit account, as the owner's and the admin's statements show it. */
+export type StatementLine = {
+  id: string;
+  at: Date;
+  kind: StatementKind;
+  /** Into the deposit positive, out of it negative. */
+  amount: Rupiah;
+  /** What the deposit held (available) right after this movement. */
+  balanceAfter: Rupiah;
+  /** Sales, releases and commissions: the sale. */
+  sale: { transactionId: string; billerName: string; customerNo: string } | null;
+  /** Top-ups: how the money came. */
+  topUp: { method: 'VA' | 'MANUAL'; channel: string } | null;
+  /** An admin's adjustment: the reason the owner reads. */
+  adjustment: { reason: string } | null;
+};
+
+export type Statement = { lines: StatementLine[]; page: number; pageCount: number };
 
 export function statementKind(ledgerKind: string): StatementKind {
   switch (ledgerKind) {

@@ -58,7 +58,12 @@ export default async function AdminOutletsPage({
             {result.rows.map((outlet) => (
               <TR key={outlet.id}>
                 <TD>
-                  <span className="block font-medium">{outlet.name}</span>
+                  <Link
+                    href={`/admin/outlets/${outlet.id}`}
+                    className="text-brand-700 block font-medium hover:underline"
+                  >
+                    {outlet.name}
+                  </Link>
                   <span className="block text-xs text-slate-500">{outlet.address}</span>
                 </TD>
                 <TD>

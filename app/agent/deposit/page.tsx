@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import { getLocale, getTranslations } from 'next-intl/server';
+import { StatementTable } from '@/components/deposit/statement-table';
 import { Alert } from '@/components/ui/alert';
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from '@/components/ui/card';
 import { EmptyState } from '@/components/ui/empty-state';
@@ -13,7 +14,6 @@ import { listDepositStatement } from '@/lib/server/deposits/list-deposit-stateme
 import { listTopUps } from '@/lib/server/deposits/list-top-ups';
 import { getOutletContext } from '@/lib/server/outlets/get-outlet-context';
 import { ManualTopUpForm } from './manual-top-up-form';
-import { StatementTable } from './statement-table';
 import { ThresholdForm } from './threshold-form';
 import { PendingVas, TopUpList } from './top-up-list';
 import { VaTopUpForm } from './va-top-up-form';
@@ -117,7 +117,12 @@ export default async function DepositPage({
           </div>
           <TopUpList topUps={topUps.items} locale={locale} />
           <div className="grid items-start gap-4 lg:grid-cols-[1fr_20rem]">
-            <StatementTable statement={statement} filters={filters} locale={locale} />
+            <StatementTable
+              statement={statement}
+              filters={filters}
+              locale={locale}
+              basePath="/agent/deposit"
+            />
             <Card>
               <CardHeader>
                 <CardTitle as="h2">{t('threshold.title')}</CardTitle>

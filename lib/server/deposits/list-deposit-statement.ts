@@ -3,9 +3,11 @@ import { db } from '@/lib/db';
 import {
   STATEMENT_PAGE_SIZE,
   statementKind,
+  type Statement,
   type StatementFilters,
-  type StatementKind,
+  type StatementLine,
 } from '@/lib/domain/deposit';
+import { adjustmentIdOfLedgerKey } from '@/lib/domain/deposit-adjustment';
 import { wibDateRange } from '@/lib/domain/history';
 import { toLocale, type Locale } from '@/lib/domain/locale';
 import { depositAccountCode, normalBalance } from '@/lib/domain/ledger';
@@ -13,21 +15,7 @@ import type { Actor } from '../actor';
 import { requireOutletMember } from '../outlets/outlet-membership';
 import { topUpIdOfCreditKey } from './credit-top-up';
 
-export type StatementLine = {
-  id: string;
-  at: Date;
-  kind: StatementKind;
-  /** Into the deposit positive, out of it negative. */
-  amount: number;
-  /** What the deposit held (available) right after this movement. */
-  balanceAfter: number;
-  /** Sales, releases and commissions: the sale. */
-  sale: { transactionId: string; billerName: string; customerNo: string } | null;
-  /** Top-ups: how the money came. */
-  topUp: { method: 'VA' | 'MANUAL'; channel: string } | null;
-};
-
-export type Statement = { lines: StatementLine[]; page: number; pageCount: number };
+export type { Statement, StatementLine };
 
 /**
  * Every movement of the outlet's deposit account, newest first, read from the ledger: top-ups,
@@ -43,19 +31,28 @@ export async function listDepositStatement(input: {
 }): Promise<Statement> {
   const member = await requireOutletMember(input.actor, ['OWNER']);
   const locale = input.locale ?? toLocale(member.actor.locale);
+  return readDepositStatement(member.outletId, input.filters, locale);
+}
+
+/** An outlet's statement, for a caller that has already checked who may read it. */
+export async function readDepositStatement(
+  outletId: string,
+  filters: StatementFilters,
+  locale: Locale,
+): Promise<Statement> {
   const account = await db.ledgerAccount.findUnique({
-    where: { code: depositAccountCode(member.outletId) },
+    where: { code: depositAccountCode(outletId) },
     select: { id: true, balance: true },
   });
   if (!account) return { lines: [], page: 1, pageCount: 1 };
-  const range = wibDateRange(input.filters);
+  const range = wibDateRange(filters);
   const where = {
     accountId: account.id,
     ...(range.gte || range.lt ? { createdAt: range } : {}),
   };
   const total = await db.ledgerEntry.count({ where });
   const pageCount = Math.max(1, Math.ceil(total / STATEMENT_PAGE_SIZE));
-  const page = Math.min(input.filters.page, pageCount);
+  const page = Math.min(filters.page, pageCount);
   const entries = await db.ledgerEntry.findMany({
     where,
     orderBy: [{ createdAt: 'desc' }, { id: 'desc' }],
@@ -89,14 +86,21 @@ export async function listDepositStatement(input: {
   const topUpIds = entries.flatMap(
     (e) => topUpIdOfCreditKey(e.ledgerTransaction.idempotencyKey) ?? [],
   );
-  const [sales, topUps] = await Promise.all([
+  const adjustmentIds = entries.flatMap(
+    (e) => adjustmentIdOfLedgerKey(e.ledgerTransaction.idempotencyKey) ?? [],
+  );
+  const [sales, topUps, adjustments] = await Promise.all([
     db.transaction.findMany({
-      where: { id: { in: saleIds }, outletId: member.outletId },
+      where: { id: { in: saleIds }, outletId },
       select: { id: true, customerNo: true, biller: { select: { nameId: true, nameEn: true } } },
     }),
     db.depositTopUp.findMany({
-      where: { id: { in: topUpIds }, outletId: member.outletId },
+      where: { id: { in: topUpIds }, outletId },
       select: { id: true, method: true, channel: true },
+    }),
+    db.depositAdjustment.findMany({
+      where: { id: { in: adjustmentIds }, outletId },
+      select: { id: true, reason: true },
     }),
   ]);
   const lines = entries.map((entry): StatementLine => {
@@ -106,6 +110,8 @@ export async function listDepositStatement(input: {
     const sale = sales.find((s) => s.id === entry.ledgerTransaction.transactionId);
     const topUpId = topUpIdOfCreditKey(entry.ledgerTransaction.idempotencyKey);
     const topUp = topUps.find((t) => t.id === topUpId);
+    const adjustmentId = adjustmentIdOfLedgerKey(entry.ledgerTransaction.idempotencyKey);
+    const adjustment = adjustments.find((a) => a.id === adjustmentId);
     return {
       id: entry.id,
       at: entry.createdAt,
@@ -122,6 +128,7 @@ export async function listDepositStatement(input: {
       topUp: topUp
         ? { method: topUp.method === 'VA' ? 'VA' : 'MANUAL', channel: topUp.channel }
         : null,
+      adjustment: adjustment ? { reason: adjustment.reason } : null,
     };
   });
   return { lines, page, pageCount };

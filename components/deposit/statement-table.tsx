@@ -7,29 +7,34 @@ import { EmptyState } from '@/components/ui/empty-state';
 import { Input } from '@/components/ui/input';
 import { Table, TBody, TD, TH, THead, TR } from '@/components/ui/table';
 import { formatDateTimeWib } from '@/lib/domain/datetime';
-import type { StatementFilters } from '@/lib/domain/deposit';
+import type { Statement, StatementFilters, StatementLine } from '@/lib/domain/deposit';
 import type { Locale } from '@/lib/domain/locale';
 import { formatRupiah } from '@/lib/domain/money';
-import type { Statement, StatementLine } from '@/lib/server/deposits/list-deposit-statement';
 
-function query(filters: StatementFilters, page: number): string {
+function query(basePath: string, filters: StatementFilters, page: number): string {
   const params = new URLSearchParams();
   if (filters.from) params.set('from', filters.from);
   if (filters.to) params.set('to', filters.to);
   if (page > 1) params.set('page', String(page));
   const text = params.toString();
-  return `/agent/deposit${text ? `?${text}` : ''}#statement`;
+  return `${basePath}${text ? `?${text}` : ''}#statement`;
 }
 
-/** The deposit's movements from the ledger, newest first, with the balance after each. */
+/**
+ * The deposit's movements from the ledger, newest first, with the balance after each: the
+ * owner's statement and the back office's view of it. Its date filter and pages stay on
+ * `basePath`.
+ */
 export async function StatementTable({
   statement,
   filters,
   locale,
+  basePath,
 }: {
   statement: Statement;
   filters: StatementFilters;
   locale: Locale;
+  basePath: string;
 }) {
   const t = await getTranslations('deposit.statement');
   const filtered = Boolean(filters.from || filters.to);
@@ -38,15 +43,18 @@ export async function StatementTable({
       ? `${line.sale.billerName} · ${line.sale.customerNo}`
       : line.topUp
         ? `${line.topUp.method === 'VA' ? 'VA' : 'Transfer'} ${line.topUp.channel}`
-        : null;
+        : line.adjustment
+          ? t('adjustmentReason', { reason: line.adjustment.reason })
+          : null;
   return (
-    <Card id="statement">
+    // min-w-0: in a grid, the wide table scrolls inside its box instead of widening the page.
+    <Card id="statement" className="min-w-0">
       <CardHeader>
         <CardTitle as="h2">{t('title')}</CardTitle>
         <CardDescription>{t('body')}</CardDescription>
       </CardHeader>
       <CardContent className="space-y-3">
-        <form action="/agent/deposit#statement" className="flex flex-wrap items-end gap-2">
+        <form action={`${basePath}#statement`} className="flex flex-wrap items-end gap-2">
           <label className="flex flex-col gap-1 text-sm font-medium text-slate-700">
             {t('from')}
             <Input type="date" name="from" defaultValue={filters.from} className="w-auto" />
@@ -59,7 +67,7 @@ export async function StatementTable({
             {t('filter')}
           </Button>
           {filtered ? (
-            <Link href="/agent/deposit#statement" className={buttonClassName('ghost', 'md')}>
+            <Link href={`${basePath}#statement`} className={buttonClassName('ghost', 'md')}>
               {t('reset')}
             </Link>
           ) : null}
@@ -110,7 +118,7 @@ export async function StatementTable({
           <nav aria-label={t('pages')} className="flex items-center justify-between gap-2 text-sm">
             {statement.page > 1 ? (
               <Link
-                href={query(filters, statement.page - 1)}
+                href={query(basePath, filters, statement.page - 1)}
                 className={buttonClassName('secondary', 'sm')}
               >
                 {t('previous')}
@@ -123,7 +131,7 @@ export async function StatementTable({
             </span>
             {statement.page < statement.pageCount ? (
               <Link
-                href={query(filters, statement.page + 1)}
+                href={query(basePath, filters, statement.page + 1)}
                 className={buttonClassName('secondary', 'sm')}
               >
                 {t('next')}
