@@ -1,6 +1,6 @@
 import 'server-only';
 import { randomBytes } from 'node:crypto';
-import { mkdir, open, readFile, rename, unlink } from 'node:fs/promises';
+import { mkdir, open, readdir, readFile, rename, stat, unlink } from 'node:fs/promises';
 import path from 'node:path';
 import { FILE_KEY_PATTERN, InvalidFileKeyError, type FileStore } from './types';
 
@@ -55,6 +55,27 @@ export function createLocalFileStore(root: string): FileStore {
         await unlink(locate(key).file);
       } catch (error) {
         if (!isMissing(error)) throw error;
+      }
+    },
+
+    async *listOlderThan(cutoff) {
+      const folders = await readdir(base, { withFileTypes: true }).catch((error: unknown) => {
+        if (isMissing(error)) return [];
+        throw error;
+      });
+      for (const folder of folders) {
+        if (!folder.isDirectory()) continue;
+        const dir = path.join(base, folder.name);
+        for (const name of await readdir(dir).catch(() => [] as string[])) {
+          const file = path.join(dir, name);
+          const info = await stat(file).catch(() => null);
+          if (!info?.isFile() || info.mtime >= cutoff) continue;
+          if (name.startsWith('.') && name.endsWith('.tmp')) {
+            await unlink(file).catch(() => undefined);
+          } else if (FILE_KEY_PATTERN.test(name) && name.startsWith(folder.name)) {
+            yield name;
+          }
+        }
       }
     },
   };

@@ -8,6 +8,11 @@ export interface FileStore {
   get(key: string): Promise<Buffer | null>;
   /** Removes the file; removing what is not there is not an error. */
   delete(key: string): Promise<void>;
+  /**
+   * The keys of files last written before `cutoff`, a folder at a time. Files that are not whole
+   * (a write cut off by a crash) and are older than `cutoff` are removed on the way.
+   */
+  listOlderThan(cutoff: Date): AsyncIterable<string>;
 }
 
 /** Keys are random ids made by `newFileKey`: letters, digits, '-' and '_' only, so no paths. */

@@ -9,6 +9,7 @@ import { expireInquiries } from './expire-inquiries';
 import { reconcileCharges } from './reconcile-charges';
 import { sendRefunds } from './send-refunds';
 import { settlePayments, type SettleReport } from './settle-payments';
+import { sweepOrphanFilesHourly } from './sweep-orphan-files';
 
 export type TickReport = {
   purgedRateLimits: number;
@@ -19,6 +20,8 @@ export type TickReport = {
   refundsSent: number;
   billReminders: ReminderReport;
   outbox: OutboxReport;
+  /** Null in the ticks between two hourly sweeps. */
+  orphanFilesRemoved: number | null;
 };
 
 /**
@@ -41,6 +44,7 @@ export async function runWorkerTick(now = new Date()): Promise<TickReport> {
   const refundsSent = await sendRefunds();
   const billReminders = await checkBillReminders({ now });
   const outbox = await deliverOutbox({ now });
+  const orphanFilesRemoved = await sweepOrphanFilesHourly(now);
   const report = {
     purgedRateLimits,
     expiredInquiries,
@@ -50,6 +54,7 @@ export async function runWorkerTick(now = new Date()): Promise<TickReport> {
     refundsSent,
     billReminders,
     outbox,
+    orphanFilesRemoved,
   };
   await db.workerHeartbeat.upsert({
     where: { name: 'worker' },
