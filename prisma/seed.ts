@@ -1,7 +1,5 @@
 import { db } from '@/lib/db';
-import { DEPOSIT_LEDGER_KINDS } from '@/lib/domain/deposit';
-import { depositAdjustmentPostings } from '@/lib/domain/ledger';
-import { postLedgerTransaction } from '@/lib/server/ledger/post-ledger-transaction';
+import { adjustDeposit } from '@/lib/server/deposits/adjust-deposit';
 import { hashPassword } from '@/lib/server/passwords';
 import { DEMO_ACCOUNTS, DEMO_OUTLET, DEMO_PASSWORD } from './demo-accounts';
 import { seedCatalogue, seedOperatorPrefixes } from './seed-catalogue';
@@ -41,15 +39,24 @@ async function seedDemoOutlet() {
         members: { create: { userId: agent.id, role: 'OWNER' } },
       },
     }));
-  // An opening deposit of Rp1.000.000 through the ledger; its key posts it once.
-  await db.$transaction((tx) =>
-    postLedgerTransaction(tx, {
-      idempotencyKey: `seed:opening-deposit:${outlet.id}`,
-      kind: DEPOSIT_LEDGER_KINDS.adjustment,
-      description: 'opening deposit of the demo outlet',
-      postings: depositAdjustmentPostings({ outletId: outlet.id, amount: 1_000_000 }),
-    }),
-  );
+  // An opening deposit of Rp1.000.000, made as an admin would make it (with its reason, ledger
+  // posting and audit entry); the fixed key makes it once. Databases seeded before adjustments
+  // had their own rows already hold it as a bare posting.
+  const postedEarlier = await db.ledgerTransaction.findUnique({
+    where: { idempotencyKey: `seed:opening-deposit:${outlet.id}` },
+  });
+  if (postedEarlier) return;
+  const admin = await db.user.findUniqueOrThrow({ where: { email: DEMO_ACCOUNTS.admin.email } });
+  await adjustDeposit({
+    actor: { id: admin.id, role: 'ADMIN', email: admin.email, name: admin.name, locale: 'id' },
+    adjustment: {
+      outletId: outlet.id,
+      direction: 'ADD',
+      amount: 1_000_000,
+      reason: 'Saldo awal outlet demo',
+      idempotencyKey: '5eed0000-0000-4000-8000-000000000001',
+    },
+  });
 }
 
 async function main() {

@@ -47,6 +47,13 @@ describe('demo seed', () => {
     const outlet = await db.outlet.findFirstOrThrow({ where: { ownerId: agent?.id } });
     expect(outlet.markup).toBe(2_000);
     expect(await depositBalances(outlet.id)).toEqual({ available: 1_000_000, held: 0 });
+    // Made as an admin adjustment, so the owner's statement gives its reason.
+    expect(
+      await db.depositAdjustment.findMany({
+        where: { outletId: outlet.id },
+        select: { amount: true, reason: true },
+      }),
+    ).toEqual([{ amount: 1_000_000, reason: 'Saldo awal outlet demo' }]);
     expect(await db.biller.findUniqueOrThrow({ where: { code: 'PLN_POSTPAID' } })).toMatchObject({
       adminFee: 2_500,
       agentCommission: 1_000,
