@@ -116,6 +116,44 @@ export async function noticePaymentFailed(
 }
 
 /**
+ * A review notice and its e-mail, both about the whole amount charged: the notice reads in the
+ * reader's language whenever it is shown, the e-mail is written in theirs now.
+ */
+async function noticeReview(
+  tx: DbTransaction,
+  input: {
+    transactionId: string;
+    amount: number;
+    kind: 'PAYMENT_HELD' | 'PAYMENT_NOT_APPROVED';
+    template: 'payment-held' | 'payment-not-approved';
+    dedupeKey: string;
+  },
+): Promise<void> {
+  const txn = await customerPayment(tx, input.transactionId);
+  if (!txn) return;
+  await notify(tx, {
+    userId: txn.user.id,
+    kind: input.kind,
+    params: { ...txn.names, amount: formatRupiah(input.amount) },
+    href: paymentPath(txn.id),
+    dedupeKey: input.dedupeKey,
+  });
+  await enqueueEmail(tx, {
+    dedupeKey: input.dedupeKey,
+    template: input.template,
+    recipient: txn.user.email,
+    locale: txn.locale,
+    payload: {
+      name: txn.user.name,
+      biller: txn.billerName,
+      customerNo: maskCustomerNo(txn.customerNo),
+      amount: input.amount,
+      url: new URL(paymentPath(txn.id), env.APP_URL).toString(),
+    },
+  });
+}
+
+/**
  * The money arrived and the payment is held for review: a notice and an e-mail saying nothing
  * more is needed and what happens either way. Why it is held is never told.
  */
@@ -123,32 +161,16 @@ export async function noticePaymentHeld(
   tx: DbTransaction,
   input: { transactionId: string; chargeId: string },
 ): Promise<void> {
-  const txn = await customerPayment(tx, input.transactionId);
-  if (!txn) return;
   const { amount } = await tx.paymentCharge.findUniqueOrThrow({
     where: { id: input.chargeId },
     select: { amount: true },
   });
-  const dedupeKey = `payment-held:${txn.id}`;
-  await notify(tx, {
-    userId: txn.user.id,
+  await noticeReview(tx, {
+    transactionId: input.transactionId,
+    amount,
     kind: 'PAYMENT_HELD',
-    params: { ...txn.names, amount: formatRupiah(amount) },
-    href: paymentPath(txn.id),
-    dedupeKey,
-  });
-  await enqueueEmail(tx, {
-    dedupeKey,
     template: 'payment-held',
-    recipient: txn.user.email,
-    locale: txn.locale,
-    payload: {
-      name: txn.user.name,
-      biller: txn.billerName,
-      customerNo: maskCustomerNo(txn.customerNo),
-      amount,
-      url: new URL(paymentPath(txn.id), env.APP_URL).toString(),
-    },
+    dedupeKey: `payment-held:${input.transactionId}`,
   });
 }
 
@@ -160,28 +182,12 @@ export async function noticePaymentNotApproved(
   tx: DbTransaction,
   input: { transactionId: string; refunded: number },
 ): Promise<void> {
-  const txn = await customerPayment(tx, input.transactionId);
-  if (!txn) return;
-  const dedupeKey = `payment-not-approved:${txn.id}`;
-  await notify(tx, {
-    userId: txn.user.id,
+  await noticeReview(tx, {
+    transactionId: input.transactionId,
+    amount: input.refunded,
     kind: 'PAYMENT_NOT_APPROVED',
-    params: { ...txn.names, amount: formatRupiah(input.refunded) },
-    href: paymentPath(txn.id),
-    dedupeKey,
-  });
-  await enqueueEmail(tx, {
-    dedupeKey,
     template: 'payment-not-approved',
-    recipient: txn.user.email,
-    locale: txn.locale,
-    payload: {
-      name: txn.user.name,
-      biller: txn.billerName,
-      customerNo: maskCustomerNo(txn.customerNo),
-      amount: input.refunded,
-      url: new URL(paymentPath(txn.id), env.APP_URL).toString(),
-    },
+    dedupeKey: `payment-not-approved:${input.transactionId}`,
   });
 }
 
