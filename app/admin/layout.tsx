@@ -1,62 +1,75 @@
 import { getTranslations } from 'next-intl/server';
-import { Brand } from '@/components/shell/brand';
+import { AdminMenu, type AdminMenuGroup } from '@/components/shell/admin-menu';
 import { LocaleSwitch } from '@/components/shell/locale-switch';
 import { LogoutButton } from '@/components/shell/logout-button';
-import { NavLink } from '@/components/shell/nav-link';
 import { requirePageActor } from '@/lib/auth/actor';
 import { countPendingIdentitySubmissions } from '@/lib/server/identity/list-identity-submissions';
 import { IdentityNavLabel } from './identity/nav-label';
 
 export default async function AdminLayout({ children }: { children: React.ReactNode }) {
   const actor = await requirePageActor(['ADMIN'], '/admin');
-  const t = await getTranslations('admin');
+  const [t, ti] = await Promise.all([getTranslations('admin'), getTranslations('identityReview')]);
   const pendingIdentity = await countPendingIdentitySubmissions({ actor });
-  const nav = [
-    { href: '/admin', label: t('navDashboard') },
-    { href: '/admin/transactions', label: t('navTransactions') },
-    { href: '/admin/users', label: t('navUsers') },
-    { href: '/admin/outlets', label: t('navOutlets') },
-    { href: '/admin/identity', label: <IdentityNavLabel pending={pendingIdentity} /> },
-    { href: '/admin/deposits', label: t('navDeposits') },
-    { href: '/admin/billers', label: t('navBillers') },
-    { href: '/admin/fraud', label: t('navFraud') },
-    { href: '/admin/reports', label: t('navReports') },
-    { href: '/admin/audit', label: t('navAudit') },
-    { href: '/admin/reconciliation', label: t('navReconciliation') },
-    { href: '/admin/settings', label: t('navSettings') },
-    { href: '/admin/account', label: t('navAccount') },
+  const groups: AdminMenuGroup[] = [
+    {
+      id: 'operations',
+      label: t('navGroupOperations'),
+      items: [
+        { href: '/admin', title: t('navDashboard') },
+        { href: '/admin/transactions', title: t('navTransactions') },
+        { href: '/admin/deposits', title: t('navDeposits') },
+        { href: '/admin/reconciliation', title: t('navReconciliation') },
+      ],
+    },
+    {
+      id: 'people',
+      label: t('navGroupPeople'),
+      items: [
+        { href: '/admin/users', title: t('navUsers') },
+        { href: '/admin/outlets', title: t('navOutlets') },
+        {
+          href: '/admin/identity',
+          title: ti('navIdentity'),
+          label: <IdentityNavLabel pending={pendingIdentity} />,
+        },
+      ],
+    },
+    {
+      id: 'catalogue',
+      label: t('navGroupCatalogue'),
+      items: [
+        { href: '/admin/billers', title: t('navBillers') },
+        { href: '/admin/fraud', title: t('navFraud') },
+        { href: '/admin/settings', title: t('navSettings') },
+      ],
+    },
+    {
+      id: 'reports',
+      label: t('navGroupReports'),
+      items: [
+        { href: '/admin/reports', title: t('navReports') },
+        { href: '/admin/audit', title: t('navAudit') },
+      ],
+    },
+    { id: 'account', items: [{ href: '/admin/account', title: t('navAccount') }] },
   ];
   return (
     <div className="min-h-dvh md:grid md:grid-cols-[14rem_1fr]">
-      <aside className="border-b border-slate-200 bg-white md:min-h-dvh md:border-r md:border-b-0">
-        <div className="flex items-center justify-between px-4 py-4 md:block">
-          <Brand href="/admin" />
-          <p className="mt-1 hidden text-xs text-slate-500 md:block">{t('title')}</p>
-        </div>
-        <nav aria-label={t('title')} className="px-2 pb-3">
-          <ul className="flex gap-1 md:flex-col">
-            {nav.map((item) => (
-              <li key={item.href}>
-                <NavLink
-                  href={item.href}
-                  exact={item.href === '/admin'}
-                  activeClassName="bg-brand-50 text-brand-800"
-                  className="block rounded-md px-3 py-2 text-sm font-medium text-slate-700 hover:bg-slate-100"
-                >
-                  {item.label}
-                </NavLink>
-              </li>
-            ))}
-          </ul>
-        </nav>
+      <aside className="border-b border-slate-200 bg-white max-md:sticky max-md:top-0 max-md:z-20 md:min-h-dvh md:border-r md:border-b-0">
+        <AdminMenu
+          groups={groups}
+          subtitle={t('title')}
+          navLabel={t('title')}
+          menuLabel={t('menu')}
+        />
       </aside>
       <div className="flex min-w-0 flex-col">
         <header className="flex items-center justify-end gap-3 border-b border-slate-200 bg-white px-4 py-2 text-sm">
-          <span className="text-slate-600">{actor.name}</span>
-          <LocaleSwitch />
-          <LogoutButton />
+          <span className="min-w-0 truncate text-slate-600">{actor.name}</span>
+          <LocaleSwitch className="shrink-0" />
+          <LogoutButton className="shrink-0" />
         </header>
-        <main id="main" className="flex-1 p-4 md:p-6">
+        <main id="main" tabIndex={-1} className="flex-1 p-4 focus:outline-none md:p-6">
           {children}
         </main>
       </div>

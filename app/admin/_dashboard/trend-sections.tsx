@@ -40,9 +40,10 @@ export async function DaysSection({ days, locale }: { days: Dashboard['days']; l
   const t = await getTranslations('adminTransactions.dashboard');
   const sum = (pick: (day: Dashboard['days'][number]) => number) =>
     days.reduce((total, day) => total + pick(day), 0);
+  const count = sum((d) => d.count);
   const summary = t('byDaySummary', {
     days: days.length,
-    count: sum((d) => d.count),
+    count,
     succeeded: sum((d) => d.succeeded),
     failed: sum((d) => d.failed),
     amount: formatRupiah(sum((d) => d.amount)),
@@ -54,19 +55,22 @@ export async function DaysSection({ days, locale }: { days: Dashboard['days']; l
         <CardDescription>{summary}</CardDescription>
       </CardHeader>
       <CardContent>
-        <DayChart
-          data={days.map((day) => ({
-            label: dayLabel(day.key, locale),
-            succeeded: day.succeeded,
-            failed: day.failed,
-            other: day.count - day.succeeded - day.failed,
-          }))}
-          labels={{
-            succeeded: t('seriesSucceeded'),
-            failed: t('seriesFailed'),
-            other: t('seriesOther'),
-          }}
-        />
+        {/* An empty chart says nothing the sentence above has not said already. */}
+        {count === 0 ? null : (
+          <DayChart
+            data={days.map((day) => ({
+              label: dayLabel(day.key, locale),
+              succeeded: day.succeeded,
+              failed: day.failed,
+              other: day.count - day.succeeded - day.failed,
+            }))}
+            labels={{
+              succeeded: t('seriesSucceeded'),
+              failed: t('seriesFailed'),
+              other: t('seriesOther'),
+            }}
+          />
+        )}
         <TableDisclosure label={t('showTable')}>
           <Table caption={t('byDayTitle', { days: days.length })}>
             <THead>
@@ -132,15 +136,17 @@ export async function CategoriesSection({
         <CardDescription>{summary}</CardDescription>
       </CardHeader>
       <CardContent>
-        <CategoryChart
-          locale={intlLocale(locale)}
-          seriesLabel={t('seriesMonth')}
-          data={categories.map((c) => ({
-            label: tcat(c.category),
-            amount: c.monthAmount,
-            formatted: formatRupiah(c.monthAmount),
-          }))}
-        />
+        {monthCount === 0 ? null : (
+          <CategoryChart
+            locale={intlLocale(locale)}
+            seriesLabel={t('seriesMonth')}
+            data={categories.map((c) => ({
+              label: tcat(c.category),
+              amount: c.monthAmount,
+              formatted: formatRupiah(c.monthAmount),
+            }))}
+          />
+        )}
         <TableDisclosure label={t('showTable')}>
           <Table caption={t('byCategoryTitle')}>
             <THead>

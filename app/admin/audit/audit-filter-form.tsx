@@ -22,7 +22,12 @@ export function AuditFilterForm({
     label: string,
     placeholder?: string,
   ) => (
-    <FormField id={`audit-${name}`} label={label} error={errors[name]}>
+    <FormField
+      id={`audit-${name}`}
+      label={label}
+      error={errors[name]}
+      className="col-span-2 sm:col-span-1"
+    >
       <Input
         name={name}
         type="search"
@@ -34,7 +39,12 @@ export function AuditFilterForm({
     </FormField>
   );
   const date = (name: 'from' | 'to', label: string) => (
-    <FormField id={`audit-${name}`} label={label} error={errors[name]}>
+    <FormField
+      id={`audit-${name}`}
+      label={label}
+      error={errors[name]}
+      className="max-[379px]:col-span-2"
+    >
       <Input
         name={name}
         type="date"
@@ -47,11 +57,16 @@ export function AuditFilterForm({
     <form
       action="/admin/audit"
       role="search"
-      className="rounded-card grid gap-3 border border-slate-200 bg-white p-4 sm:grid-cols-2 lg:grid-cols-4"
+      className="rounded-card grid grid-cols-2 gap-3 border border-slate-200 bg-white p-4 lg:grid-cols-4"
     >
       {text('actor', t('filterActor'), t('filterActorPlaceholder'))}
       {text('action', t('filterAction'), t('filterActionPlaceholder'))}
-      <FormField id="audit-targetType" label={t('filterTargetType')} error={errors.targetType}>
+      <FormField
+        id="audit-targetType"
+        label={t('filterTargetType')}
+        error={errors.targetType}
+        className="col-span-2 sm:col-span-1"
+      >
         <Select
           name="targetType"
           defaultValue={values.targetType ?? ''}
@@ -69,11 +84,11 @@ export function AuditFilterForm({
       {text('q', t('filterQ'))}
       {date('from', t('filterFrom'))}
       {date('to', t('filterTo'))}
-      <div className="flex items-end gap-2">
-        <Button type="submit">{t('applyFilters')}</Button>
+      <div className="col-span-2 flex items-end justify-end gap-2 lg:col-span-1">
         <Link href="/admin/audit" className={buttonClassName('ghost', 'md')}>
           {t('resetFilters')}
         </Link>
+        <Button type="submit">{t('applyFilters')}</Button>
       </div>
     </form>
   );

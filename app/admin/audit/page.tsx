@@ -89,7 +89,7 @@ export default async function AuditLogPage({
       {page.rows.length === 0 ? (
         <EmptyState
           title={filtered ? t('noEntriesFiltered') : t('noEntries')}
-          description={filtered ? t('noEntriesBody') : undefined}
+          description={filtered ? t('noEntriesBody') : t('noEntriesHint')}
           action={
             filtered ? (
               <Link href="/admin/audit" className={buttonClassName('secondary', 'md')}>

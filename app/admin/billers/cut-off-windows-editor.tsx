@@ -31,12 +31,15 @@ export function CutOffWindowsEditor() {
           const startError = errorText(errors?.[index]?.start);
           const endError = errorText(errors?.[index]?.end);
           return (
-            <li key={field.id} className="flex flex-wrap items-start gap-3">
+            <li
+              key={field.id}
+              className="grid grid-cols-2 items-start gap-x-3 gap-y-1 sm:flex sm:gap-3"
+            >
               <FormField
                 id={startId}
                 label={t('cutOffStart', { index: index + 1 })}
                 error={startError}
-                className="w-36"
+                className="sm:w-36"
               >
                 <Input
                   type="time"
@@ -48,7 +51,7 @@ export function CutOffWindowsEditor() {
                 id={endId}
                 label={t('cutOffEnd', { index: index + 1 })}
                 error={endError}
-                className="w-36"
+                className="sm:w-36"
               >
                 <Input
                   type="time"
@@ -58,7 +61,7 @@ export function CutOffWindowsEditor() {
               </FormField>
               <Button
                 variant="ghost"
-                className="mt-7"
+                className="col-span-2 justify-self-end sm:mt-7"
                 aria-label={t('removeCutOff', { index: index + 1 })}
                 onClick={() => remove(index)}
               >

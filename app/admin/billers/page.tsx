@@ -68,7 +68,7 @@ export default async function AdminBillersPage({
           {t('addBiller')}
         </Link>
       </div>
-      <form role="search" className="flex flex-col gap-2 sm:flex-row" action="/admin/billers">
+      <form role="search" className="grid grid-cols-2 gap-2 sm:flex" action="/admin/billers">
         <label htmlFor="q" className="sr-only">
           {t('searchBillers')}
         </label>
@@ -78,7 +78,7 @@ export default async function AdminBillersPage({
           type="search"
           defaultValue={filters.q}
           placeholder={t('searchBillers')}
-          className="sm:max-w-xs"
+          className="col-span-2 sm:max-w-xs"
         />
         <label htmlFor="category" className="sr-only">
           {t('columns.category')}
@@ -112,7 +112,7 @@ export default async function AdminBillersPage({
             </option>
           ))}
         </Select>
-        <Button type="submit" variant="secondary">
+        <Button type="submit" variant="secondary" className="col-span-2">
           {tc('search')}
         </Button>
       </form>
@@ -124,8 +124,8 @@ export default async function AdminBillersPage({
           <THead>
             <TR>
               <TH>{t('columns.name')}</TH>
-              <TH>{t('columns.category')}</TH>
-              <TH>{t('columns.kind')}</TH>
+              <TH className="max-md:hidden">{t('columns.category')}</TH>
+              <TH className="max-md:hidden">{t('columns.kind')}</TH>
               <TH>{t('columns.status')}</TH>
               <TH className="text-right">{t('columns.adminFee')}</TH>
               <TH className="text-right">{t('columns.commission')}</TH>
@@ -137,7 +137,7 @@ export default async function AdminBillersPage({
           <TBody>
             {result.rows.map((biller) => (
               <TR key={biller.id}>
-                <TD>
+                <TD className="min-w-48">
                   <Link
                     href={`/admin/billers/${biller.id}`}
                     className="text-brand-800 font-medium hover:underline"
@@ -145,9 +145,14 @@ export default async function AdminBillersPage({
                     {locale === 'id' ? biller.nameId : biller.nameEn}
                   </Link>
                   <span className="block font-mono text-xs text-slate-500">{biller.code}</span>
+                  <span className="block text-xs text-slate-500 md:hidden">
+                    {tcat(categorySlug(biller.category))} · {t(`kinds.${biller.kind}`)}
+                  </span>
                 </TD>
-                <TD className="whitespace-nowrap">{tcat(categorySlug(biller.category))}</TD>
-                <TD className="whitespace-nowrap">{t(`kinds.${biller.kind}`)}</TD>
+                <TD className="whitespace-nowrap max-md:hidden">
+                  {tcat(categorySlug(biller.category))}
+                </TD>
+                <TD className="whitespace-nowrap max-md:hidden">{t(`kinds.${biller.kind}`)}</TD>
                 <TD>
                   <BillerStatusBadge status={biller.status} />
                 </TD>

@@ -134,7 +134,7 @@ export default async function FraudPage() {
               <TH>{t('rules.columnRule')}</TH>
               <TH>{t('rules.columnLimit')}</TH>
               <TH>{t('rules.columnActive')}</TH>
-              <TH>{t('rules.columnUpdated')}</TH>
+              <TH className="max-md:hidden">{t('rules.columnUpdated')}</TH>
               <TH>
                 <span className="sr-only">{t('rules.columnAction')}</span>
               </TH>

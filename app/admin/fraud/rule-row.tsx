@@ -57,13 +57,13 @@ export function RuleRow({
 
   return (
     <TR>
-      <TD>
+      <TD className="min-w-48">
         <span className="block font-medium">{name}</span>
         <span id={`${id}-hint`} className="block text-xs text-slate-500">
           {t(`hints.${rule.kind}`)}
         </span>
       </TD>
-      <TD className="w-40 align-top">
+      <TD className="w-40 min-w-32 align-top">
         <form id={`${id}-form`} onSubmit={submit} noValidate>
           <label htmlFor={`${id}-limit`} className="sr-only">
             {t('limitLabel', { rule: name })}
@@ -95,7 +95,7 @@ export function RuleRow({
           />
         </label>
       </TD>
-      <TD className="align-top text-xs whitespace-nowrap text-slate-500">
+      <TD className="align-top text-xs whitespace-nowrap text-slate-500 max-md:hidden">
         <span className="inline-block pt-3">{updated}</span>
       </TD>
       <TD className="align-top">

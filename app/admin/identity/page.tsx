@@ -73,7 +73,7 @@ export default async function IdentityQueuePage({
           </Link>
         ))}
       </nav>
-      <form role="search" className="flex flex-col gap-2 sm:flex-row" action="/admin/identity">
+      <form role="search" className="flex gap-2" action="/admin/identity">
         <input type="hidden" name="status" value={filters.status} />
         <label htmlFor="q" className="sr-only">
           {t('search')}
@@ -100,11 +100,12 @@ export default async function IdentityQueuePage({
         <Table caption={t(`tab${filters.status}`)}>
           <THead>
             <TR>
-              <TH>{t('submittedAt')}</TH>
               <TH>{t('fullName')}</TH>
-              <TH>{t('email')}</TH>
+              <TH>{t('submittedAt')}</TH>
+              <TH className="max-md:hidden">{t('email')}</TH>
               <TH>{t('nik')}</TH>
-              <TH>{t('status')}</TH>
+              {/* The tabs already say the status; on a phone the column only pushes the action away. */}
+              <TH className="max-lg:hidden">{t('status')}</TH>
               <TH>{pending ? t('waiting') : t('decidedAt')}</TH>
               <TH>
                 <span className="sr-only">{t('actions')}</span>
@@ -114,18 +115,21 @@ export default async function IdentityQueuePage({
           <TBody>
             {result.rows.map((row) => (
               <TR key={row.id}>
-                <TD className="whitespace-nowrap">{formatDateTimeWib(row.createdAt, locale)}</TD>
-                <TD className="font-medium">
+                <TD className="min-w-44 font-medium">
                   {row.fullName}
                   {row.customer.name !== row.fullName ? (
                     <span className="block text-xs font-normal text-slate-500">
                       {t('accountNameNote', { name: row.customer.name })}
                     </span>
                   ) : null}
+                  <span className="block text-xs font-normal break-all text-slate-500 md:hidden">
+                    {row.customer.email}
+                  </span>
                 </TD>
-                <TD>{row.customer.email}</TD>
+                <TD className="whitespace-nowrap">{formatDateTimeWib(row.createdAt, locale)}</TD>
+                <TD className="max-md:hidden">{row.customer.email}</TD>
                 <TD className="font-mono whitespace-nowrap tabular-nums">{row.nikMasked}</TD>
-                <TD>
+                <TD className="max-lg:hidden">
                   <StatusBadge status={row.status} />
                 </TD>
                 <TD className="whitespace-nowrap">

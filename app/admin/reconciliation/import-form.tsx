@@ -23,6 +23,7 @@ type Answer =
   | { ok: false; message: string; fieldErrors?: Record<string, string[]> };
 
 const MODES = ['fetch', 'upload'] as const;
+const DEFAULT_SOURCE = 'GATEWAY';
 
 /**
  * The provider, the WIB day, and the file: fetched from the provider, or uploaded. Posted as
@@ -37,7 +38,7 @@ export function ImportForm({ today }: { today: string }) {
   const [fileError, setFileError] = useState<string>();
   const form = useForm<ImportSettlementInput>({
     resolver: zodResolver(importSettlementSchema),
-    defaultValues: { source: 'GATEWAY', settlementDate: today },
+    defaultValues: { source: DEFAULT_SOURCE, settlementDate: today },
   });
   const { errors, isSubmitting } = form.formState;
 
@@ -74,7 +75,9 @@ export function ImportForm({ today }: { today: string }) {
     <form onSubmit={submit} noValidate className="space-y-4" aria-labelledby="import-title">
       <div className="grid gap-4 sm:grid-cols-2">
         <FormField id="import-source" label={t('source')} error={sourceError} required>
+          {/* The DOM defaults match the form's, so the page is right before it hydrates. */}
           <Select
+            defaultValue={DEFAULT_SOURCE}
             {...fieldA11yProps('import-source', { error: sourceError })}
             {...form.register('source')}
           >
@@ -89,6 +92,7 @@ export function ImportForm({ today }: { today: string }) {
           <Input
             type="date"
             max={today}
+            defaultValue={today}
             {...fieldA11yProps('import-date', { error: dateError })}
             {...form.register('settlementDate')}
           />

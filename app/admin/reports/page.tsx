@@ -6,7 +6,8 @@ import { EmptyState } from '@/components/ui/empty-state';
 import { controlClassName } from '@/components/ui/input';
 import { Table, TBody, TD, TH, THead, TR } from '@/components/ui/table';
 import { requirePageActor } from '@/lib/auth/actor';
-import { toLocale } from '@/lib/domain/locale';
+import { formatDateWib, WIB_TIME_ZONE } from '@/lib/domain/datetime';
+import { toLocale, type Locale } from '@/lib/domain/locale';
 import { formatRupiah } from '@/lib/domain/money';
 import {
   netRevenue,
@@ -97,6 +98,7 @@ export default async function ReportsPage({
               rows={activeDays}
               total={reports.monthTotal}
               first={t('revenue.columnDay')}
+              locale={locale}
             />
           </>
         )}
@@ -106,7 +108,7 @@ export default async function ReportsPage({
         <h2 id="monthly-title" className="text-lg font-semibold">
           {t('revenue.monthlyTitle', { year: month.slice(0, 4) })}
         </h2>
-        <RevenueTable rows={reports.monthly} first={t('revenue.columnMonth')} />
+        <RevenueTable rows={reports.monthly} first={t('revenue.columnMonth')} locale={locale} />
       </section>
 
       <section aria-labelledby="commissions-title" className="space-y-3">
@@ -202,14 +204,25 @@ function Figure({ label, row, hint }: { label: string; row: RevenueRow; hint: T 
   );
 }
 
+/** "25 Nov 2026" for a WIB day key, "November" for a month key of the year shown. */
+function periodLabel(period: string, locale: Locale) {
+  if (period.length === 10) return formatDateWib(new Date(`${period}T12:00:00+07:00`), locale);
+  return new Intl.DateTimeFormat(locale === 'id' ? 'id-ID' : 'en-GB', {
+    month: 'long',
+    timeZone: WIB_TIME_ZONE,
+  }).format(new Date(`${period}-15T12:00:00+07:00`));
+}
+
 async function RevenueTable({
   rows,
   total,
   first,
+  locale,
 }: {
   rows: RevenueRow[];
   total?: RevenueRow;
   first: string;
+  locale: Locale;
 }) {
   const t = await getTranslations('reports.revenue');
   const line = (row: RevenueRow, label: string, strong = false) => (
@@ -233,7 +246,7 @@ async function RevenueTable({
         </TR>
       </THead>
       <TBody>
-        {rows.map((row) => line(row, row.period))}
+        {rows.map((row) => line(row, periodLabel(row.period, locale)))}
         {total ? line(total, t('total'), true) : null}
       </TBody>
     </Table>

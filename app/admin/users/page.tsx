@@ -61,11 +61,11 @@ export default async function AdminUsersPage({
     <div className="space-y-4">
       <div className="flex flex-wrap items-center justify-between gap-2">
         <h1 className="text-2xl font-semibold">{t('usersTitle')}</h1>
-        <Link href="/admin/users/new" className={buttonClassName('primary', 'sm')}>
+        <Link href="/admin/users/new" className={buttonClassName('primary', 'md')}>
           {tp('newStaff')}
         </Link>
       </div>
-      <form role="search" className="flex flex-col gap-2 sm:flex-row" action="/admin/users">
+      <form role="search" className="grid grid-cols-2 gap-2 sm:flex" action="/admin/users">
         <label htmlFor="q" className="sr-only">
           {t('searchUsers')}
         </label>
@@ -75,7 +75,7 @@ export default async function AdminUsersPage({
           type="search"
           defaultValue={filters.q}
           placeholder={t('searchUsers')}
-          className="sm:max-w-xs"
+          className="col-span-2 sm:max-w-xs"
         />
         <label htmlFor="role" className="sr-only">
           {t('role')}
@@ -104,7 +104,7 @@ export default async function AdminUsersPage({
             </option>
           ))}
         </Select>
-        <Button type="submit" variant="secondary">
+        <Button type="submit" variant="secondary" className="col-span-2">
           {tc('search')}
         </Button>
       </form>
@@ -116,7 +116,7 @@ export default async function AdminUsersPage({
           <THead>
             <TR>
               <TH>{t('name')}</TH>
-              <TH>{t('email')}</TH>
+              <TH className="max-md:hidden">{t('email')}</TH>
               <TH>{t('role')}</TH>
               <TH>{t('status')}</TH>
               <TH>{t('joined')}</TH>
@@ -128,12 +128,15 @@ export default async function AdminUsersPage({
           <TBody>
             {result.rows.map((user) => (
               <TR key={user.id}>
-                <TD className="font-medium">
+                <TD className="min-w-44 font-medium">
                   <Link href={`/admin/users/${user.id}`} className="text-brand-700 hover:underline">
                     {user.name}
                   </Link>
+                  <span className="block text-xs font-normal break-all text-slate-500 md:hidden">
+                    {user.email}
+                  </span>
                 </TD>
-                <TD>{user.email}</TD>
+                <TD className="max-md:hidden">{user.email}</TD>
                 <TD>{t(`role${user.role}`)}</TD>
                 <TD>
                   <div className="flex flex-wrap gap-1">

@@ -111,7 +111,7 @@ export function ProductRow({ product, locale }: { product: ProductAdmin; locale:
     <>
       <TR>
         <TD className="font-mono text-xs">{product.code}</TD>
-        <TD>{locale === 'id' ? product.nameId : product.nameEn}</TD>
+        <TD className="min-w-44">{locale === 'id' ? product.nameId : product.nameEn}</TD>
         <TD className="whitespace-nowrap">
           {product.operator ? operatorName(product.operator) : '—'}
         </TD>
