@@ -27,7 +27,8 @@ export function AuditTable({ entries, locale }: { entries: AuditEntryView[]; loc
       <TBody>
         {entries.map((entry) => (
           <TR key={entry.id} className="align-top">
-            <TD className="whitespace-nowrap">
+            {/* On a phone the time takes two lines, leaving room for who did what. */}
+            <TD className="min-w-32 md:whitespace-nowrap">
               <time dateTime={entry.createdAt.toISOString()}>
                 {formatDateTimeWib(entry.createdAt, locale)}
               </time>
@@ -36,7 +37,7 @@ export function AuditTable({ entries, locale }: { entries: AuditEntryView[]; loc
               <span className="block font-medium">{entry.actor.name}</span>
               <span className="block text-xs text-slate-500">{entry.actor.email}</span>
             </TD>
-            <TD>
+            <TD className="min-w-40">
               <ActionLabel action={entry.action} />
             </TD>
             <TD>

@@ -116,7 +116,12 @@ export default async function IdentityQueuePage({
             {result.rows.map((row) => (
               <TR key={row.id}>
                 <TD className="min-w-44 font-medium">
-                  {row.fullName}
+                  <Link
+                    href={`/admin/identity/${row.id}`}
+                    className="text-brand-700 hover:underline"
+                  >
+                    {row.fullName}
+                  </Link>
                   {row.customer.name !== row.fullName ? (
                     <span className="block text-xs font-normal text-slate-500">
                       {t('accountNameNote', { name: row.customer.name })}
@@ -126,7 +131,9 @@ export default async function IdentityQueuePage({
                     {row.customer.email}
                   </span>
                 </TD>
-                <TD className="whitespace-nowrap">{formatDateTimeWib(row.createdAt, locale)}</TD>
+                <TD className="min-w-32 md:whitespace-nowrap">
+                  {formatDateTimeWib(row.createdAt, locale)}
+                </TD>
                 <TD className="max-md:hidden">{row.customer.email}</TD>
                 <TD className="font-mono whitespace-nowrap tabular-nums">{row.nikMasked}</TD>
                 <TD className="max-lg:hidden">

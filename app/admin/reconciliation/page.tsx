@@ -7,7 +7,7 @@ import { Card, CardContent, CardHeader, CardTitle } from '@/components/ui/card';
 import { EmptyState } from '@/components/ui/empty-state';
 import { Table, TBody, TD, TH, THead, TR } from '@/components/ui/table';
 import { requirePageActor } from '@/lib/auth/actor';
-import { formatDateTimeWib } from '@/lib/domain/datetime';
+import { formatDateTimeWib, formatDateWib } from '@/lib/domain/datetime';
 import { csvDateTimeWib } from '@/lib/domain/history';
 import { toLocale } from '@/lib/domain/locale';
 import { listRuns } from '@/lib/server/admin/reconciliation/list-runs';
@@ -79,7 +79,7 @@ export default async function ReconciliationPage({
                       href={`/admin/reconciliation/${run.id}`}
                       className="text-brand-700 font-medium hover:underline"
                     >
-                      {run.settlementDate}
+                      {formatDateWib(new Date(`${run.settlementDate}T12:00:00+07:00`), locale)}
                     </Link>
                   </TD>
                   <TD>{t(`source${run.source === 'BILLER' ? 'BILLER' : 'GATEWAY'}`)}</TD>

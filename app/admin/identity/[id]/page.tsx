@@ -106,7 +106,8 @@ export default async function IdentityReviewPage({ params }: { params: Promise<{
                 ],
                 [t('fullName'), submission.fullName],
                 [t('birthPlace'), submission.birthPlace],
-                [t('birthDate'), submission.birthDate],
+                // Written as the KTP prints it (17-08-1990), so the two read alike side by side.
+                [t('birthDate'), submission.birthDate.split('-').reverse().join('-')],
                 [t('sex'), t(`sex${submission.sex}`)],
                 [
                   t('address'),

@@ -8,7 +8,7 @@ import { cn } from '@/components/ui/cn';
 import { EmptyState } from '@/components/ui/empty-state';
 import { Table, TBody, TD, TH, THead, TR } from '@/components/ui/table';
 import { requirePageActor } from '@/lib/auth/actor';
-import { formatDateTimeWib } from '@/lib/domain/datetime';
+import { formatDateTimeWib, formatDateWib } from '@/lib/domain/datetime';
 import { toLocale } from '@/lib/domain/locale';
 import { formatRupiah } from '@/lib/domain/money';
 import {
@@ -71,6 +71,10 @@ export default async function ReconciliationRunPage({
   }
   const { run, filters, items, hasMore } = detail;
   const source = t(run.source === 'BILLER' ? 'sourceBILLER' : 'sourceGATEWAY');
+  const title = t('runTitle', {
+    source,
+    date: formatDateWib(new Date(`${run.settlementDate}T12:00:00+07:00`), locale),
+  });
 
   return (
     <div className="space-y-6">
@@ -79,9 +83,7 @@ export default async function ReconciliationRunPage({
           <Link href="/admin/reconciliation" className="text-brand-700 text-sm hover:underline">
             ← {t('backToRuns')}
           </Link>
-          <h1 className="text-2xl font-semibold">
-            {t('runTitle', { source, date: run.settlementDate })}
-          </h1>
+          <h1 className="text-2xl font-semibold">{title}</h1>
           <p className="text-sm text-slate-600">
             {t('runMeta', {
               file: run.fileName,
@@ -151,14 +153,15 @@ export default async function ReconciliationRunPage({
       {items.length === 0 ? (
         <EmptyState title={t('itemsEmptyTitle')} description={t('itemsEmptyBody')} />
       ) : (
-        <Table caption={t('runTitle', { source, date: run.settlementDate })}>
+        <Table caption={title}>
           <THead>
             <TR>
               <TH>{t('columnOutcome')}</TH>
               <TH>{t('columnReference')}</TH>
-              <TH className="text-right">{t('columnTheirs')}</TH>
-              <TH className="text-right">{t('columnOurs')}</TH>
-              <TH className="text-right">{t('columnDifference')}</TH>
+              {/* Two-line headings keep the note and its button in view on a laptop. */}
+              <TH className="text-right whitespace-normal">{t('columnTheirs')}</TH>
+              <TH className="text-right whitespace-normal">{t('columnOurs')}</TH>
+              <TH className="text-right whitespace-normal">{t('columnDifference')}</TH>
               <TH>{t('columnStatus')}</TH>
             </TR>
           </THead>
