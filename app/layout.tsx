@@ -1,8 +1,8 @@
 import type { Metadata, Viewport } from 'next';
 import { GeistMono } from 'geist/font/mono';
 import { GeistSans } from 'geist/font/sans';
-import { NextIntlClientProvider } from 'next-intl';
 import { getLocale, getTranslations } from 'next-intl/server';
+import { ClientMessages } from '@/components/i18n/client-messages';
 import { Toaster } from '@/components/ui/toast';
 import './globals.css';
 
@@ -25,13 +25,13 @@ export default async function RootLayout({ children }: { children: React.ReactNo
         >
           {t('skipToContent')}
         </a>
-        <NextIntlClientProvider>
+        <ClientMessages area="root">
           {children}
           <Toaster
             containerAriaLabel={t('notifications')}
             toastOptions={{ closeButtonAriaLabel: t('closeNotification') }}
           />
-        </NextIntlClientProvider>
+        </ClientMessages>
       </body>
     </html>
   );

@@ -1,3 +1,4 @@
+import { ClientMessages } from '@/components/i18n/client-messages';
 import { Brand } from '@/components/shell/brand';
 import { LocaleSwitch } from '@/components/shell/locale-switch';
 
@@ -9,7 +10,7 @@ export default function AuthLayout({ children }: { children: React.ReactNode }) 
         <LocaleSwitch />
       </header>
       <main id="main" className="mx-auto w-full max-w-md flex-1 px-4 pb-12">
-        {children}
+        <ClientMessages area="auth">{children}</ClientMessages>
       </main>
     </div>
   );

@@ -1,3 +1,4 @@
+import { ClientMessages } from '@/components/i18n/client-messages';
 import { getTranslations } from 'next-intl/server';
 import { Brand } from '@/components/shell/brand';
 import { LocaleSwitch } from '@/components/shell/locale-switch';
@@ -32,64 +33,66 @@ export default async function AgentLayout({ children }: { children: React.ReactN
       ]
     : [];
   return (
-    <div className="flex min-h-dvh flex-col bg-slate-100 print:bg-white">
-      <header className="border-b border-slate-800 bg-slate-900 text-slate-100 print:hidden">
-        <div className="flex flex-wrap items-center gap-x-6 gap-y-2 px-4 py-2 text-sm">
-          <Brand href="/agent" className="text-white [&>span:last-child]:text-white" />
-          <dl className="flex flex-1 flex-wrap gap-x-6 gap-y-1">
-            <div className="flex gap-2">
-              <dt className="text-slate-400">{t('outlet')}</dt>
-              <dd className="font-medium">{outlet?.outletName ?? '—'}</dd>
-            </div>
-            <div className="flex gap-2">
-              <dt className="text-slate-400">{t('cashier')}</dt>
-              <dd className="font-medium">{actor.name}</dd>
-            </div>
-            {deposit ? (
-              <div className="flex items-center gap-2" data-testid="header-balance">
-                <dt className="text-slate-400">{t('availableBalance')}</dt>
-                <dd
-                  className={cn(
-                    'font-semibold tabular-nums',
-                    deposit.low ? 'text-amber-300' : 'text-emerald-300',
-                  )}
-                >
-                  {formatRupiah(deposit.available)}
-                  {deposit.low ? (
-                    <span className="ml-2 rounded bg-amber-400/20 px-1.5 py-0.5 text-xs font-medium text-amber-200">
-                      {t('lowBalance')}
-                    </span>
-                  ) : null}
-                </dd>
+    <ClientMessages area="agent">
+      <div className="flex min-h-dvh flex-col bg-slate-100 print:bg-white">
+        <header className="border-b border-slate-800 bg-slate-900 text-slate-100 print:hidden">
+          <div className="flex flex-wrap items-center gap-x-6 gap-y-2 px-4 py-2 text-sm">
+            <Brand href="/agent" className="text-white [&>span:last-child]:text-white" />
+            <dl className="flex flex-1 flex-wrap gap-x-6 gap-y-1">
+              <div className="flex gap-2">
+                <dt className="text-slate-400">{t('outlet')}</dt>
+                <dd className="font-medium">{outlet?.outletName ?? '—'}</dd>
               </div>
-            ) : null}
-          </dl>
-          <LocaleSwitch className="border-slate-600 bg-white" />
-          <LogoutButton className="text-slate-100 hover:bg-slate-800" />
-        </div>
-        <nav aria-label={t('navLabel')} className="flex flex-wrap gap-1 px-3 pb-2 text-sm">
-          {nav.map(([href, label]) => (
+              <div className="flex gap-2">
+                <dt className="text-slate-400">{t('cashier')}</dt>
+                <dd className="font-medium">{actor.name}</dd>
+              </div>
+              {deposit ? (
+                <div className="flex items-center gap-2" data-testid="header-balance">
+                  <dt className="text-slate-400">{t('availableBalance')}</dt>
+                  <dd
+                    className={cn(
+                      'font-semibold tabular-nums',
+                      deposit.low ? 'text-amber-300' : 'text-emerald-300',
+                    )}
+                  >
+                    {formatRupiah(deposit.available)}
+                    {deposit.low ? (
+                      <span className="ml-2 rounded bg-amber-400/20 px-1.5 py-0.5 text-xs font-medium text-amber-200">
+                        {t('lowBalance')}
+                      </span>
+                    ) : null}
+                  </dd>
+                </div>
+              ) : null}
+            </dl>
+            <LocaleSwitch className="border-slate-600 bg-white" />
+            <LogoutButton className="text-slate-100 hover:bg-slate-800" />
+          </div>
+          <nav aria-label={t('navLabel')} className="flex flex-wrap gap-1 px-3 pb-2 text-sm">
+            {nav.map(([href, label]) => (
+              <NavLink
+                key={href}
+                href={href}
+                activeClassName="bg-slate-800 text-white"
+                className={navLinkClass}
+              >
+                {label}
+              </NavLink>
+            ))}
             <NavLink
-              key={href}
-              href={href}
+              href="/agent/account"
               activeClassName="bg-slate-800 text-white"
               className={navLinkClass}
             >
-              {label}
+              {t('navAccount')}
             </NavLink>
-          ))}
-          <NavLink
-            href="/agent/account"
-            activeClassName="bg-slate-800 text-white"
-            className={navLinkClass}
-          >
-            {t('navAccount')}
-          </NavLink>
-        </nav>
-      </header>
-      <main id="main" className="flex-1 p-4 print:p-0">
-        {children}
-      </main>
-    </div>
+          </nav>
+        </header>
+        <main id="main" className="flex-1 p-4 print:p-0">
+          {children}
+        </main>
+      </div>
+    </ClientMessages>
   );
 }
