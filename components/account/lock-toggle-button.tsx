@@ -61,7 +61,8 @@ export function LockToggleButton({
   }
   return (
     <>
-      <Button size="sm" variant="danger" onClick={() => setConfirming(true)}>
+      {/* Quiet in a list of people; the confirmation is where it reads as destructive. */}
+      <Button size="sm" variant="secondary" onClick={() => setConfirming(true)}>
         {t('lock')}
       </Button>
       <ConfirmDialog

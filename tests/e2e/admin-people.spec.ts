@@ -68,7 +68,7 @@ test('[ADMIN][PEOPLE] an admin creates an agent and their outlet; the agent sets
   await page.getByRole('button', { name: 'Buat outlet' }).click();
   await expect(page).toHaveURL(/\/admin\/outlets$/);
   const row = page.getByRole('row', { name: new RegExp(outletName) });
-  await expect(row.getByText('Sari Undangan')).toBeVisible();
+  await expect(row.getByRole('link', { name: 'Sari Undangan' })).toBeVisible();
   await shot(page, 'outlets');
   expect(
     queryOne<{ role: string }>(

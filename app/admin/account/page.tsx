@@ -10,5 +10,10 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function AdminAccountPage() {
   const actor = await requirePageActor(['ADMIN'], '/admin/account');
-  return <StaffAccountPage profile={await getAccountProfile({ actor })} />;
+  return (
+    <StaffAccountPage
+      profile={await getAccountProfile({ actor })}
+      titleClassName="text-2xl font-semibold"
+    />
+  );
 }

@@ -48,10 +48,10 @@ export default async function AdminOutletsPage({
           <THead>
             <TR>
               <TH>{t('outletName')}</TH>
-              <TH>{t('owner')}</TH>
-              <TH className="text-right">{t('cashiers')}</TH>
+              <TH className="max-md:hidden">{t('owner')}</TH>
+              <TH className="text-right max-sm:hidden">{t('cashiers')}</TH>
               <TH className="text-right">{t('deposit')}</TH>
-              <TH>{t('created')}</TH>
+              <TH className="max-md:hidden">{t('created')}</TH>
             </TR>
           </THead>
           <TBody>
@@ -65,8 +65,11 @@ export default async function AdminOutletsPage({
                     {outlet.name}
                   </Link>
                   <span className="block text-xs text-slate-500">{outlet.address}</span>
+                  <span className="block text-xs text-slate-500 md:hidden">
+                    {outlet.owner.name}
+                  </span>
                 </TD>
-                <TD>
+                <TD className="max-md:hidden">
                   <Link
                     href={`/admin/users/${outlet.owner.id}`}
                     className="text-brand-700 hover:underline"
@@ -75,11 +78,13 @@ export default async function AdminOutletsPage({
                   </Link>
                   <span className="block text-xs text-slate-500">{outlet.owner.email}</span>
                 </TD>
-                <TD className="text-right tabular-nums">{outlet.cashierCount}</TD>
+                <TD className="text-right tabular-nums max-sm:hidden">{outlet.cashierCount}</TD>
                 <TD className="text-right whitespace-nowrap tabular-nums">
                   {formatRupiah(outlet.depositAvailable)}
                 </TD>
-                <TD className="whitespace-nowrap">{formatDateWib(outlet.createdAt, locale)}</TD>
+                <TD className="whitespace-nowrap max-md:hidden">
+                  {formatDateWib(outlet.createdAt, locale)}
+                </TD>
               </TR>
             ))}
           </TBody>

@@ -35,7 +35,7 @@ export async function TransactionFilters({
       role="search"
       action="/admin/transactions"
       aria-label={t('list.filters')}
-      className="rounded-card grid gap-3 border border-slate-200 bg-white p-4 sm:grid-cols-2 lg:grid-cols-4"
+      className="rounded-card grid grid-cols-2 gap-3 border border-slate-200 bg-white p-4 lg:grid-cols-4"
     >
       {TEXT_FIELDS.map(({ field, hint }) => (
         <FormField
@@ -44,6 +44,7 @@ export async function TransactionFilters({
           label={t(`list.${field}`)}
           hint={hint ? t(`list.${hint}`) : undefined}
           error={errors[field]}
+          className="max-sm:col-span-2"
         >
           <Input
             {...fieldA11yProps(id(field), { error: errors[field], hint: Boolean(hint) })}
@@ -96,7 +97,7 @@ export async function TransactionFilters({
       {values.minAge && !errors.minAge ? (
         <input type="hidden" name="minAge" value={values.minAge} />
       ) : null}
-      <div className="flex flex-wrap items-center justify-end gap-2 sm:col-span-2 lg:col-span-4">
+      <div className="col-span-2 flex flex-wrap items-center justify-end gap-2 lg:col-span-4">
         <Link href="/admin/transactions" className={buttonClassName('ghost')}>
           {t('list.reset')}
         </Link>

@@ -2,9 +2,13 @@ import { getTranslations } from 'next-intl/server';
 import { Badge } from '@/components/ui/badge';
 import { Table, TBody, TD, TH, THead, TR } from '@/components/ui/table';
 import { formatDateTimeWib } from '@/lib/domain/datetime';
+import { LEDGER_ACCOUNTS, type KnownAccountCode } from '@/lib/domain/ledger';
 import type { Locale } from '@/lib/domain/locale';
 import { formatRupiah } from '@/lib/domain/money';
 import type { LedgerPosting } from '@/lib/server/admin/transactions/transaction-admin-activity';
+
+const isKnownAccountCode = (code: string): code is KnownAccountCode =>
+  Object.hasOwn(LEDGER_ACCOUNTS, code);
 
 const amount = (value: number) => (value === 0 ? '' : formatRupiah(value));
 
@@ -17,6 +21,13 @@ export async function LedgerPostings({
   locale: Locale;
 }) {
   const t = await getTranslations('adminTransactions.detail');
+  // Known accounts by their code in the reader's language; any other by its stored name.
+  const accountLabel = (line: { accountCode: string; accountName: string }) => {
+    if (isKnownAccountCode(line.accountCode)) return t(`accounts.${line.accountCode}`);
+    if (line.accountCode.startsWith('deposit_holds:')) return t('accounts.depositHolds');
+    if (line.accountCode.startsWith('deposit:')) return t('accounts.deposit');
+    return line.accountName;
+  };
   if (postings.length === 0) return <p className="text-sm text-slate-600">{t('ledgerEmpty')}</p>;
   return (
     <div className="space-y-4" data-testid="ledger-postings">
@@ -48,7 +59,7 @@ export async function LedgerPostings({
                 <TR key={`${line.accountCode}-${index}`}>
                   <TD>
                     <span className="font-mono text-xs">{line.accountCode}</span>
-                    <span className="ml-2 text-slate-500">{line.accountName}</span>
+                    <span className="ml-2 text-slate-500">{accountLabel(line)}</span>
                   </TD>
                   <TD className="text-right tabular-nums">{amount(line.debit)}</TD>
                   <TD className="text-right tabular-nums">{amount(line.credit)}</TD>
