@@ -78,6 +78,8 @@ test('[AGENT][DEPOSIT] top up by VA paid on the bank simulator and by a manual t
   await bank.getByLabel('Nomor VA').fill(vaNumber);
   await bank.getByLabel(/Jumlah/).fill('2000000');
   await bank.getByRole('button', { name: 'Bayar (pay)' }).first().click();
+  // Closed once the simulator has answered: closing it mid-submit can stall the browser.
+  await expect(bank.getByText(/Dibayar lewat simulator/)).toBeVisible();
   await bank.close();
 
   // The page refreshes itself until the webhook has credited the deposit.

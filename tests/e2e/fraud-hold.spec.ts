@@ -64,6 +64,8 @@ test('[ADMIN][FRAUD] a held payment: the customer is told it is checked, the adm
   await bank.getByLabel('Nomor VA').fill(vaNumber);
   await bank.getByLabel(/Jumlah/).fill(amount);
   await bank.getByRole('button', { name: 'Bayar (pay)' }).first().click();
+  // Closed once the simulator has answered: closing it mid-submit can stall the browser.
+  await expect(bank.getByText(/Dibayar lewat simulator/)).toBeVisible();
   await bank.close();
 
   await expect(pay.getByText('Pembayaran sedang diperiksa')).toBeVisible({ timeout: 45_000 });

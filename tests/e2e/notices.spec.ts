@@ -36,6 +36,8 @@ async function payByVirtualAccount(page: Page, customerNo: string, label: string
   await bank.getByLabel('Nomor VA').fill(vaNumber);
   await bank.getByLabel(/Jumlah/).fill(amount);
   await bank.getByRole('button', { name: 'Bayar (pay)' }).first().click();
+  // Closed once the simulator has answered: closing it mid-submit can stall the browser.
+  await expect(bank.getByText(/Dibayar lewat simulator/)).toBeVisible();
   await bank.close();
   await expect(page.getByText('Pembayaran berhasil')).toBeVisible({ timeout: 45_000 });
   return id;

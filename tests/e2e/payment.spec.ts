@@ -47,6 +47,8 @@ test('[CUSTOMER][PAY] PLN postpaid by virtual account, paid from the bank simula
   await bank.getByLabel('Nomor VA').fill(vaNumber);
   await bank.getByLabel(/Jumlah/).fill(amount);
   await bank.getByRole('button', { name: 'Bayar (pay)' }).first().click();
+  // Closed once the simulator has answered: closing it mid-submit can stall the browser.
+  await expect(bank.getByText(/Dibayar lewat simulator/)).toBeVisible();
   await bank.close();
 
   await expect(page.getByText('Pembayaran berhasil')).toBeVisible({ timeout: 45_000 });
@@ -93,6 +95,8 @@ test('[CUSTOMER][PAY] PDAM by QRIS, scanned in the simulator', async ({ page, co
     .first()
     .fill(payload);
   await wallet.getByRole('button', { name: 'Bayar (pay)' }).last().click();
+  // Closed once the simulator has answered: closing it mid-submit can stall the browser.
+  await expect(wallet.getByText(/Dibayar lewat simulator/)).toBeVisible();
   await wallet.close();
 
   // The money's path is checked in the database; the page is then loaded fresh (the VA journey
