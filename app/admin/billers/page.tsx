@@ -1,13 +1,12 @@
 import { Plus } from 'lucide-react';
 import type { Metadata } from 'next';
+import { ListSearchForm } from '@/components/shell/list-search-form';
 import { PageNav } from '@/components/shell/page-nav';
 import { getLocale, getTranslations } from 'next-intl/server';
 import Link from 'next/link';
 import { z } from 'zod';
-import { Button, buttonClassName } from '@/components/ui/button';
+import { buttonClassName } from '@/components/ui/button';
 import { EmptyState } from '@/components/ui/empty-state';
-import { Input } from '@/components/ui/input';
-import { Select } from '@/components/ui/select';
 import { Table, TBody, TD, TH, THead, TR } from '@/components/ui/table';
 import { requirePageActor } from '@/lib/auth/actor';
 import { BILLER_CATEGORY_CODES, BILLER_STATUSES } from '@/lib/domain/biller-config';
@@ -37,7 +36,7 @@ export default async function AdminBillersPage({
 }) {
   const actor = await requirePageActor(['ADMIN'], '/admin/billers');
   const filters = filtersSchema.parse(await searchParams);
-  const [result, t, tcat, tc, locale] = await Promise.all([
+  const [result, t, tcat, locale] = await Promise.all([
     listBillersAdmin({
       actor,
       search: filters.q,
@@ -47,7 +46,6 @@ export default async function AdminBillersPage({
     }),
     getTranslations('adminCatalogue'),
     getTranslations('categories'),
-    getTranslations('common'),
     getLocale().then(toLocale),
   ]);
   const pageHref = (page: number) => {
@@ -68,54 +66,33 @@ export default async function AdminBillersPage({
           {t('addBiller')}
         </Link>
       </div>
-      <form role="search" className="grid grid-cols-2 gap-2 sm:flex" action="/admin/billers">
-        <label htmlFor="q" className="sr-only">
-          {t('searchBillers')}
-        </label>
-        <Input
-          id="q"
-          name="q"
-          type="search"
-          defaultValue={filters.q}
-          placeholder={t('searchBillers')}
-          className="col-span-2 sm:max-w-xs"
-        />
-        <label htmlFor="category" className="sr-only">
-          {t('columns.category')}
-        </label>
-        <Select
-          id="category"
-          name="category"
-          defaultValue={filters.category ?? ''}
-          className="sm:max-w-48"
-        >
-          <option value="">{t('allCategories')}</option>
-          {BILLER_CATEGORY_CODES.map((code) => (
-            <option key={code} value={code}>
-              {tcat(categorySlug(code))}
-            </option>
-          ))}
-        </Select>
-        <label htmlFor="status" className="sr-only">
-          {t('columns.status')}
-        </label>
-        <Select
-          id="status"
-          name="status"
-          defaultValue={filters.status ?? ''}
-          className="sm:max-w-48"
-        >
-          <option value="">{t('allStatuses')}</option>
-          {BILLER_STATUSES.map((status) => (
-            <option key={status} value={status}>
-              {t(`statuses.${status}`)}
-            </option>
-          ))}
-        </Select>
-        <Button type="submit" variant="secondary" className="col-span-2">
-          {tc('search')}
-        </Button>
-      </form>
+      <ListSearchForm
+        action="/admin/billers"
+        searchLabel={t('searchBillers')}
+        query={filters.q}
+        selects={[
+          {
+            name: 'category',
+            label: t('columns.category'),
+            value: filters.category,
+            anyLabel: t('allCategories'),
+            options: BILLER_CATEGORY_CODES.map((code) => ({
+              value: code,
+              label: tcat(categorySlug(code)),
+            })),
+          },
+          {
+            name: 'status',
+            label: t('columns.status'),
+            value: filters.status,
+            anyLabel: t('allStatuses'),
+            options: BILLER_STATUSES.map((status) => ({
+              value: status,
+              label: t(`statuses.${status}`),
+            })),
+          },
+        ]}
+      />
 
       {result.rows.length === 0 ? (
         <EmptyState title={t('noBillers')} description={t('noBillersBody')} />

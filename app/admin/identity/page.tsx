@@ -1,13 +1,13 @@
 import type { Metadata } from 'next';
+import { ListSearchForm } from '@/components/shell/list-search-form';
 import { PageNav } from '@/components/shell/page-nav';
 import { getLocale, getTranslations } from 'next-intl/server';
 import Link from 'next/link';
 import { z } from 'zod';
 import { Badge } from '@/components/ui/badge';
-import { Button, buttonClassName } from '@/components/ui/button';
+import { buttonClassName } from '@/components/ui/button';
 import { cn } from '@/components/ui/cn';
 import { EmptyState } from '@/components/ui/empty-state';
-import { Input } from '@/components/ui/input';
 import { Table, TBody, TD, TH, THead, TR } from '@/components/ui/table';
 import { requirePageActor } from '@/lib/auth/actor';
 import { formatDateTimeWib } from '@/lib/domain/datetime';
@@ -38,10 +38,9 @@ export default async function IdentityQueuePage({
 }) {
   const actor = await requirePageActor(['ADMIN'], '/admin/identity');
   const filters = filtersSchema.parse(await searchParams);
-  const [result, t, tc, locale] = await Promise.all([
+  const [result, t, locale] = await Promise.all([
     listIdentitySubmissions({ actor, ...filters, search: filters.q }),
     getTranslations('identityReview'),
-    getTranslations('common'),
     getLocale(),
   ]);
   const now = new Date();
@@ -73,23 +72,12 @@ export default async function IdentityQueuePage({
           </Link>
         ))}
       </nav>
-      <form role="search" className="flex gap-2" action="/admin/identity">
-        <input type="hidden" name="status" value={filters.status} />
-        <label htmlFor="q" className="sr-only">
-          {t('search')}
-        </label>
-        <Input
-          id="q"
-          name="q"
-          type="search"
-          defaultValue={filters.q}
-          placeholder={t('search')}
-          className="sm:max-w-xs"
-        />
-        <Button type="submit" variant="secondary">
-          {tc('search')}
-        </Button>
-      </form>
+      <ListSearchForm
+        action="/admin/identity"
+        searchLabel={t('search')}
+        query={filters.q}
+        hidden={{ status: filters.status }}
+      />
 
       {result.rows.length === 0 ? (
         <EmptyState

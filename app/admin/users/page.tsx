@@ -1,13 +1,12 @@
 import type { Metadata } from 'next';
+import { ListSearchForm } from '@/components/shell/list-search-form';
 import { PageNav } from '@/components/shell/page-nav';
 import { getLocale, getTranslations } from 'next-intl/server';
 import Link from 'next/link';
 import { z } from 'zod';
 import { Badge } from '@/components/ui/badge';
-import { Button, buttonClassName } from '@/components/ui/button';
+import { buttonClassName } from '@/components/ui/button';
 import { EmptyState } from '@/components/ui/empty-state';
-import { Input } from '@/components/ui/input';
-import { Select } from '@/components/ui/select';
 import { Table, TBody, TD, TH, THead, TR } from '@/components/ui/table';
 import { requirePageActor } from '@/lib/auth/actor';
 import { formatDateWib } from '@/lib/domain/datetime';
@@ -35,7 +34,7 @@ export default async function AdminUsersPage({
 }) {
   const actor = await requirePageActor(['ADMIN'], '/admin/users');
   const filters = filtersSchema.parse(await searchParams);
-  const [result, t, tp, tc, locale] = await Promise.all([
+  const [result, t, tp, locale] = await Promise.all([
     listUsers({
       actor,
       search: filters.q,
@@ -45,7 +44,6 @@ export default async function AdminUsersPage({
     }),
     getTranslations('admin'),
     getTranslations('people'),
-    getTranslations('common'),
     getLocale(),
   ]);
   const pageHref = (page: number) => {
@@ -65,49 +63,30 @@ export default async function AdminUsersPage({
           {tp('newStaff')}
         </Link>
       </div>
-      <form role="search" className="grid grid-cols-2 gap-2 sm:flex" action="/admin/users">
-        <label htmlFor="q" className="sr-only">
-          {t('searchUsers')}
-        </label>
-        <Input
-          id="q"
-          name="q"
-          type="search"
-          defaultValue={filters.q}
-          placeholder={t('searchUsers')}
-          className="col-span-2 sm:max-w-xs"
-        />
-        <label htmlFor="role" className="sr-only">
-          {t('role')}
-        </label>
-        <Select id="role" name="role" defaultValue={filters.role ?? ''} className="sm:max-w-48">
-          <option value="">{t('allRoles')}</option>
-          {ROLES.map((role) => (
-            <option key={role} value={role}>
-              {t(`role${role}`)}
-            </option>
-          ))}
-        </Select>
-        <label htmlFor="status" className="sr-only">
-          {tp('status')}
-        </label>
-        <Select
-          id="status"
-          name="status"
-          defaultValue={filters.status ?? ''}
-          className="sm:max-w-48"
-        >
-          <option value="">{tp('allStatuses')}</option>
-          {USER_STATUSES.map((status) => (
-            <option key={status} value={status}>
-              {tp(`status${status}`)}
-            </option>
-          ))}
-        </Select>
-        <Button type="submit" variant="secondary" className="col-span-2">
-          {tc('search')}
-        </Button>
-      </form>
+      <ListSearchForm
+        action="/admin/users"
+        searchLabel={t('searchUsers')}
+        query={filters.q}
+        selects={[
+          {
+            name: 'role',
+            label: t('role'),
+            value: filters.role,
+            anyLabel: t('allRoles'),
+            options: ROLES.map((role) => ({ value: role, label: t(`role${role}`) })),
+          },
+          {
+            name: 'status',
+            label: tp('status'),
+            value: filters.status,
+            anyLabel: tp('allStatuses'),
+            options: USER_STATUSES.map((status) => ({
+              value: status,
+              label: tp(`status${status}`),
+            })),
+          },
+        ]}
+      />
 
       {result.rows.length === 0 ? (
         <EmptyState title={t('noUsers')} description={t('noUsersBody')} />
