@@ -7,9 +7,8 @@ import { identityRejected, identityRejectedPayload } from './identity-rejected';
 import { passwordChanged, passwordChangedPayload } from './password-changed';
 import { passwordReset, passwordResetPayload } from './password-reset';
 import { paymentFailed, paymentFailedPayload } from './payment-failed';
-import { paymentHeld, paymentHeldPayload } from './payment-held';
-import { paymentNotApproved, paymentNotApprovedPayload } from './payment-not-approved';
 import { paymentRefunded, paymentRefundedPayload } from './payment-refunded';
+import { paymentHeld, paymentNotApproved, paymentReviewPayload } from './payment-review';
 import { receiptEmail, receiptEmailPayload } from './receipt';
 import { staffInvite, staffInvitePayload } from './staff-invite';
 import { emailTranslator, type EmailTranslator } from './translator';
@@ -49,9 +48,9 @@ const TEMPLATES = {
   'identity-approved': template({ payload: identityApprovedPayload, render: identityApproved }),
   'identity-rejected': template({ payload: identityRejectedPayload, render: identityRejected }),
   'payment-failed': template({ payload: paymentFailedPayload, render: paymentFailed }),
-  'payment-held': template({ payload: paymentHeldPayload, render: paymentHeld }),
+  'payment-held': template({ payload: paymentReviewPayload, render: paymentHeld }),
   'payment-not-approved': template({
-    payload: paymentNotApprovedPayload,
+    payload: paymentReviewPayload,
     render: paymentNotApproved,
   }),
   'payment-refunded': template({ payload: paymentRefundedPayload, render: paymentRefunded }),
